@@ -32,7 +32,9 @@ struct ProbeResponse {
 
 class HttpProbe {
 public:
-    HttpProbe(std::string host, std::uint16_t port) : host_(std::move(host)), port_(port) {}
+    HttpProbe(std::string host, std::uint16_t port)
+        : host_(std::move(host))
+        , port_(port) {}
 
     ProbeResponse send(const ProbeRequest& request) const;
     ProbeResponse get(const std::string& target) const { return send({.target = target}); }

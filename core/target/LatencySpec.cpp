@@ -24,8 +24,7 @@ LatencySpec::ParseResult LatencySpec::parse(std::string_view text) {
     if (kind == "uniform") {
         const auto dash = args.find('-');
         const auto low = ms(args.substr(0, dash));
-        const auto high =
-            dash == std::string_view::npos ? std::nullopt : ms(args.substr(dash + 1));
+        const auto high = dash == std::string_view::npos ? std::nullopt : ms(args.substr(dash + 1));
         if (!low || !high)
             return {"uniform latency needs A-B, each " + range};
         if (*low > *high)

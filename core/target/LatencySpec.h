@@ -24,7 +24,10 @@ public:
 
 private:
     enum class Kind { Fixed, Uniform, Exponential };
-    LatencySpec(Kind kind, double a, double b) : kind_(kind), a_(a), b_(b) {}
+    LatencySpec(Kind kind, double a, double b)
+        : kind_(kind)
+        , a_(a)
+        , b_(b) {}
 
     Kind kind_ = Kind::Fixed;
     double a_ = 0; // fixed value, lower bound or mean (ms)

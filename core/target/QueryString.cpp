@@ -51,10 +51,10 @@ QueryString::QueryString(std::string_view query) {
             percentDecode(eq == std::string_view::npos ? std::string_view{} : pair.substr(eq + 1));
         // A malformed escape keeps its raw text: the caller then rejects the value it cannot
         // parse, which gives a clearer message than dropping the pair silently.
-        items_.emplace_back(key.value_or(std::string(pair.substr(0, eq))),
-                            value.value_or(std::string(eq == std::string_view::npos
-                                                           ? std::string_view{}
-                                                           : pair.substr(eq + 1))));
+        items_.emplace_back(
+            key.value_or(std::string(pair.substr(0, eq))),
+            value.value_or(std::string(eq == std::string_view::npos ? std::string_view{}
+                                                                    : pair.substr(eq + 1))));
     }
 }
 

@@ -34,8 +34,7 @@ struct TargetReply {
 
     // The status the counters record: faults that never send a status line record 0.
     int recordedStatus() const {
-        return action == Action::Respond || action == Action::CloseMidway ||
-                       action == Action::Drip
+        return action == Action::Respond || action == Action::CloseMidway || action == Action::Drip
                    ? status
                    : 0;
     }

@@ -32,7 +32,9 @@ TargetReply methodNotAllowed(Endpoint endpoint, std::string allow) {
     return reply;
 }
 
-bool isRead(http::verb method) { return method == http::verb::get || method == http::verb::head; }
+bool isRead(http::verb method) {
+    return method == http::verb::get || method == http::verb::head;
+}
 
 bool startsWith(std::string_view text, std::string_view prefix) {
     return text.substr(0, prefix.size()) == prefix;
@@ -55,8 +57,9 @@ TargetReply TargetRouter::route(const Request& request) {
     const std::string_view target(request.target().data(), request.target().size());
     const auto questionMark = target.find('?');
     const std::string_view path = target.substr(0, questionMark);
-    const std::string_view query =
-        questionMark == std::string_view::npos ? std::string_view{} : target.substr(questionMark + 1);
+    const std::string_view query = questionMark == std::string_view::npos
+                                       ? std::string_view{}
+                                       : target.substr(questionMark + 1);
     const http::verb method = request.method();
 
     if (path == "/")
@@ -68,8 +71,8 @@ TargetReply TargetRouter::route(const Request& request) {
     if (startsWith(path, "/status/"))
         return status(path.substr(8)); // any method: a POST that gets a 503 is a fine test
     if (path == "/echo") {
-        const bool writes = method == http::verb::post || method == http::verb::put ||
-                            method == http::verb::patch;
+        const bool writes =
+            method == http::verb::post || method == http::verb::put || method == http::verb::patch;
         return writes ? echo(request) : methodNotAllowed(Endpoint::Echo, "POST, PUT, PATCH");
     }
     if (path == "/headers")
@@ -100,7 +103,8 @@ TargetReply TargetRouter::route(const Request& request) {
         return reply;
     }
     if (path == "/garbage") {
-        TargetReply reply = text(Endpoint::Garbage, 0, "\x16\x03\x01 this is not HTTP \xff\xfe\r\n\r\n");
+        TargetReply reply =
+            text(Endpoint::Garbage, 0, "\x16\x03\x01 this is not HTTP \xff\xfe\r\n\r\n");
         reply.action = TargetReply::Action::Garbage;
         return reply;
     }
@@ -175,8 +179,8 @@ TargetReply TargetRouter::headers(const Request& request) {
     for (const auto& field : request) {
         const auto name = QString::fromLatin1(field.name_string().data(),
                                               static_cast<qsizetype>(field.name_string().size()));
-        const auto value = QString::fromLatin1(field.value().data(),
-                                               static_cast<qsizetype>(field.value().size()));
+        const auto value =
+            QString::fromLatin1(field.value().data(), static_cast<qsizetype>(field.value().size()));
         // Repeated fields are joined as RFC 9110 allows for list-valued headers.
         const QString previous = fields.value(name).toString();
         fields.insert(name, previous.isEmpty() ? value : previous + QStringLiteral(", ") + value);

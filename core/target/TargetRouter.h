@@ -19,7 +19,9 @@ public:
     static constexpr std::int64_t kMaxDelayMs = 60'000;
     static constexpr std::int64_t kMaxDripBytes = 16 * 1024 * 1024;
 
-    TargetRouter(const TargetStats& stats, std::uint64_t seed) : stats_(stats), rng_(seed) {}
+    TargetRouter(const TargetStats& stats, std::uint64_t seed)
+        : stats_(stats)
+        , rng_(seed) {}
 
     TargetReply route(const boost::beast::http::request<boost::beast::http::string_body>& request);
 

@@ -17,7 +17,9 @@ struct Check {
     std::function<bool(const ProbeResponse&)> expect;
 };
 
-bool statusIs(const ProbeResponse& r, int status) { return r.ok() && r.status == status; }
+bool statusIs(const ProbeResponse& r, int status) {
+    return r.ok() && r.status == status;
+}
 
 std::string describe(const ProbeResponse& r) {
     if (!r.ok())
@@ -56,13 +58,17 @@ std::vector<Check> checks() {
         {"GET /stall (client gives up)",
          {.target = "/stall", .timeout = 150ms},
          [](auto& r) { return r.error == boost::beast::error::timeout; }},
-        {"GET /reset", {.target = "/reset"}, [](auto& r) {
+        {"GET /reset",
+         {.target = "/reset"},
+         [](auto& r) {
              return r.error == boost::asio::error::connection_reset ||
                     r.error == boost::beast::http::error::end_of_stream;
          }},
         {"GET /stats",
          {.target = "/stats"},
-         [](auto& r) { return statusIs(r, 200) && r.body.find("\"requests\"") != std::string::npos; }},
+         [](auto& r) {
+             return statusIs(r, 200) && r.body.find("\"requests\"") != std::string::npos;
+         }},
     };
 }
 
@@ -73,7 +79,8 @@ std::vector<TargetSelfCheck::Result> TargetSelfCheck::run() const {
     std::vector<Result> results;
     for (const Check& check : checks()) {
         const ProbeResponse response = probe.send(check.request);
-        results.push_back({check.name, check.expect(response), describe(response), response.elapsed});
+        results.push_back(
+            {check.name, check.expect(response), describe(response), response.elapsed});
     }
     return results;
 }

@@ -19,7 +19,9 @@ public:
         std::chrono::microseconds elapsed{0};
     };
 
-    TargetSelfCheck(std::string host, std::uint16_t port) : host_(std::move(host)), port_(port) {}
+    TargetSelfCheck(std::string host, std::uint16_t port)
+        : host_(std::move(host))
+        , port_(port) {}
 
     std::vector<Result> run() const;
 

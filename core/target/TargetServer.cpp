@@ -33,7 +33,8 @@ struct TargetServer::Impl {
     std::jthread thread;
     std::once_flag stopped;
 
-    explicit Impl(const TargetServerOptions& options) : router(stats, options.seed) {}
+    explicit Impl(const TargetServerOptions& options)
+        : router(stats, options.seed) {}
 
     void listen(const TargetServerOptions& options);
     void accept();
@@ -121,7 +122,9 @@ TargetServer::TargetServer(TargetServerOptions options)
     impl_->thread = std::jthread([impl = impl_.get()] { impl->run(); });
 }
 
-TargetServer::~TargetServer() { stop(); }
+TargetServer::~TargetServer() {
+    stop();
+}
 
 void TargetServer::stop() {
     std::call_once(impl_->stopped, [impl = impl_.get()] {
@@ -133,7 +136,9 @@ void TargetServer::stop() {
     });
 }
 
-std::uint16_t TargetServer::port() const { return impl_->bound.port(); }
+std::uint16_t TargetServer::port() const {
+    return impl_->bound.port();
+}
 
 std::string TargetServer::host() const {
     const auto address = impl_->bound.address();
@@ -146,6 +151,8 @@ std::string TargetServer::url() const {
     return "http://" + host() + ":" + std::to_string(port()) + "/";
 }
 
-TargetStatsSnapshot TargetServer::stats() const { return impl_->stats.snapshot(); }
+TargetStatsSnapshot TargetServer::stats() const {
+    return impl_->stats.snapshot();
+}
 
 } // namespace stampede

@@ -11,7 +11,7 @@ namespace stampede {
 struct TargetServerOptions {
     // Loopback unless asked otherwise: the target is a test peer, not a public service.
     std::string address = "127.0.0.1";
-    std::uint16_t port = 0; // 0 = an ephemeral port chosen by the kernel
+    std::uint16_t port = 0;  // 0 = an ephemeral port chosen by the kernel
     std::uint64_t seed = 42; // for ?latency= and ?fail=, so runs can be repeated
 };
 

@@ -23,7 +23,9 @@ TargetSession::TargetSession(asio::ip::tcp::socket socket, TargetRouter& router,
     stats_.connectionOpened();
 }
 
-TargetSession::~TargetSession() { stats_.connectionClosed(); }
+TargetSession::~TargetSession() {
+    stats_.connectionClosed();
+}
 
 void TargetSession::start() {
     beast::error_code ignored;
@@ -42,10 +44,9 @@ void TargetSession::readRequest() {
     parser_.emplace();
     parser_->header_limit(kHeaderLimit);
     parser_->body_limit(kBodyLimit);
-    http::async_read(socket_, buffer_, *parser_,
-                     [self = shared_from_this()](beast::error_code ec, std::size_t) {
-                         self->onRead(ec);
-                     });
+    http::async_read(
+        socket_, buffer_, *parser_,
+        [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onRead(ec); });
 }
 
 void TargetSession::onRead(beast::error_code ec) {

@@ -9,9 +9,13 @@ void TargetStats::record(Endpoint endpoint, int status) noexcept {
     requests_.fetch_add(1, std::memory_order_release);
 }
 
-void TargetStats::connectionOpened() noexcept { accepted_.fetch_add(1, std::memory_order_relaxed); }
+void TargetStats::connectionOpened() noexcept {
+    accepted_.fetch_add(1, std::memory_order_relaxed);
+}
 
-void TargetStats::connectionClosed() noexcept { closed_.fetch_add(1, std::memory_order_release); }
+void TargetStats::connectionClosed() noexcept {
+    closed_.fetch_add(1, std::memory_order_release);
+}
 
 TargetStatsSnapshot TargetStats::snapshot() const {
     TargetStatsSnapshot snap;
@@ -20,7 +24,8 @@ TargetStatsSnapshot TargetStats::snapshot() const {
     // open count can never come out negative.
     const std::uint64_t closed = closed_.load(std::memory_order_acquire);
     snap.connectionsAccepted = accepted_.load(std::memory_order_relaxed);
-    snap.connectionsOpen = snap.connectionsAccepted >= closed ? snap.connectionsAccepted - closed : 0;
+    snap.connectionsOpen =
+        snap.connectionsAccepted >= closed ? snap.connectionsAccepted - closed : 0;
     for (std::size_t e = 0; e < kEndpointCount; ++e) {
         for (int status = 0; status < kStatusSlots; ++status) {
             const std::uint64_t n = counts_[e][status].load(std::memory_order_relaxed);

@@ -42,14 +42,22 @@ private slots:
     void errorsSayWhatIsWrong_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("no kind") << "12" << "must look like";
-        QTest::newRow("unknown kind") << "gauss:3" << "unknown latency kind 'gauss'";
-        QTest::newRow("fixed junk") << "fixed:abc" << "fixed latency needs";
-        QTest::newRow("fixed negative") << "fixed:-1" << "fixed latency needs";
-        QTest::newRow("fixed huge") << "fixed:60001" << "fixed latency needs";
-        QTest::newRow("uniform one value") << "uniform:5" << "uniform latency needs A-B";
-        QTest::newRow("uniform reversed") << "uniform:9-3" << "A <= B";
-        QTest::newRow("exp zero") << "exp:0" << "mean above 0";
+        QTest::newRow("no kind") << "12"
+                                 << "must look like";
+        QTest::newRow("unknown kind") << "gauss:3"
+                                      << "unknown latency kind 'gauss'";
+        QTest::newRow("fixed junk") << "fixed:abc"
+                                    << "fixed latency needs";
+        QTest::newRow("fixed negative") << "fixed:-1"
+                                        << "fixed latency needs";
+        QTest::newRow("fixed huge") << "fixed:60001"
+                                    << "fixed latency needs";
+        QTest::newRow("uniform one value") << "uniform:5"
+                                           << "uniform latency needs A-B";
+        QTest::newRow("uniform reversed") << "uniform:9-3"
+                                          << "A <= B";
+        QTest::newRow("exp zero") << "exp:0"
+                                  << "mean above 0";
     }
     void errorsSayWhatIsWrong() {
         QFETCH(QString, text);

@@ -11,12 +11,18 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("address");
         QTest::addColumn<int>("port");
-        QTest::newRow("v4") << "127.0.0.1:8080" << "127.0.0.1" << 8080;
-        QTest::newRow("v6") << "[::1]:9000" << "::1" << 9000;
-        QTest::newRow("localhost") << "localhost:1" << "127.0.0.1" << 1;
-        QTest::newRow("bare port is loopback") << "8081" << "127.0.0.1" << 8081;
-        QTest::newRow("ephemeral") << "127.0.0.1:0" << "127.0.0.1" << 0;
-        QTest::newRow("any, when asked") << "0.0.0.0:8080" << "0.0.0.0" << 8080;
+        QTest::newRow("v4") << "127.0.0.1:8080"
+                            << "127.0.0.1" << 8080;
+        QTest::newRow("v6") << "[::1]:9000"
+                            << "::1" << 9000;
+        QTest::newRow("localhost") << "localhost:1"
+                                   << "127.0.0.1" << 1;
+        QTest::newRow("bare port is loopback") << "8081"
+                                               << "127.0.0.1" << 8081;
+        QTest::newRow("ephemeral") << "127.0.0.1:0"
+                                   << "127.0.0.1" << 0;
+        QTest::newRow("any, when asked") << "0.0.0.0:8080"
+                                         << "0.0.0.0" << 8080;
     }
     void valid() {
         QFETCH(QString, text);
@@ -30,11 +36,16 @@ private slots:
     void invalid_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("message");
-        QTest::newRow("port too big") << "127.0.0.1:70000" << "not a port";
-        QTest::newRow("port text") << "127.0.0.1:http" << "not a port";
-        QTest::newRow("empty") << "" << "not a port";
-        QTest::newRow("hostname") << "example.invalid:80" << "not an IP address";
-        QTest::newRow("bare v6") << "::1:80" << "brackets";
+        QTest::newRow("port too big") << "127.0.0.1:70000"
+                                      << "not a port";
+        QTest::newRow("port text") << "127.0.0.1:http"
+                                   << "not a port";
+        QTest::newRow("empty") << ""
+                               << "not a port";
+        QTest::newRow("hostname") << "example.invalid:80"
+                                  << "not an IP address";
+        QTest::newRow("bare v6") << "::1:80"
+                                 << "brackets";
     }
     void invalid() {
         QFETCH(QString, text);

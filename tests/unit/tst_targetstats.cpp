@@ -50,7 +50,8 @@ private slots:
         stats.record(Endpoint::Bytes, 200);
         stats.record(Endpoint::Bytes, 400);
         stats.record(Endpoint::Reset, 0);
-        const auto doc = QJsonDocument::fromJson(QByteArray::fromStdString(stats.snapshot().toJson()));
+        const auto doc =
+            QJsonDocument::fromJson(QByteArray::fromStdString(stats.snapshot().toJson()));
         const QJsonObject root = doc.object();
         QCOMPARE(root["requests"].toInt(), 3);
         const QJsonObject bytes = root["endpoints"]["/bytes/N"].toObject();

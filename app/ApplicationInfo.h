@@ -1,0 +1,9 @@
+#pragma once
+
+namespace stampede {
+
+// Sets the name, organisation and version every QCoreApplication of ours reports (window
+// titles, --version, QSettings paths).
+void describeApplication();
+
+} // namespace stampede

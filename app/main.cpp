@@ -1,0 +1,65 @@
+// stampede: HTTP load testing from a form, and concurrency made visible.
+#include "ApplicationInfo.h"
+#include "GuiCommand.h"
+#include "ServeCommand.h"
+#include "TerminationSignals.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <iostream>
+
+namespace {
+
+bool hasDisplay() {
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+int printTopLevelHelp(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Stampede: HTTP load testing from a form, and concurrency made visible.\n\n"
+        "With no command, opens the window (or, without a display, runs a short headless\n"
+        "demo of the embedded target).\n\n"
+        "Commands:\n"
+        "  serve    run the embedded target server (stampede serve --help)"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve"),
+                                 QStringLiteral("[command]"));
+    parser.process(arguments); // prints help or version and exits, or complains
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    const bool wantsGui =
+        command.isEmpty() || (command.startsWith('-') && command != "-h" && command != "--help" &&
+                              command != "-v" && command != "--version");
+    if (wantsGui && hasDisplay())
+        return stampede::runGui(argc, argv);
+
+    // Block SIGINT/SIGTERM before any thread starts, so only the main thread receives them.
+    const stampede::TerminationSignals termination;
+    QCoreApplication app(argc, argv);
+    stampede::describeApplication();
+    const stampede::ServeCommand serve(termination);
+
+    if (wantsGui) {
+        std::cout << "No display found (DISPLAY and WAYLAND_DISPLAY are unset): running the "
+                     "embedded target headless for 3 s with a self-check instead.\n";
+        return serve.serve(
+            {.listen = {}, .duration = std::chrono::milliseconds(3000), .selfCheck = true});
+    }
+    if (command == "serve")
+        return serve.run(app.arguments());
+    if (command.startsWith('-'))
+        return printTopLevelHelp(app.arguments());
+    std::cerr << "stampede: unknown command '" << command.toStdString()
+              << "'. Try 'stampede --help'.\n";
+    return 2;
+}
