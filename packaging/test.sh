@@ -13,4 +13,3 @@ for preset in release tsan; do
     echo "=== $preset: test"
     ctest --preset "$preset"
 done
-echo "All tests passed (release and tsan)."
