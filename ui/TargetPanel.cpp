@@ -44,6 +44,8 @@ TargetPanel::TargetPanel(QWidget* parent)
     table_->setHorizontalHeaderLabels({tr("Endpoint"), tr("Status"), tr("Requests")});
     table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     table_->verticalHeader()->hide();
+    table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    table_->setAlternatingRowColors(true);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
 
