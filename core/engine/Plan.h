@@ -1,0 +1,76 @@
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace stampede {
+
+enum class HttpMethod { Get, Head, Post, Put, Patch, Delete };
+enum class HttpVersion { Http1_1, Http2 };
+
+struct HttpHeader {
+    std::string name;
+    std::string value;
+    bool operator==(const HttpHeader&) const = default;
+};
+
+// One step of a ramp: over `duration`, move linearly from the previous target (or the
+// shape's base users/rate for the first stage) to `target` users (closed) or req/s (open).
+struct Stage {
+    std::chrono::milliseconds duration{0};
+    double target = 0;
+    bool operator==(const Stage&) const = default;
+};
+
+struct LoadShape {
+    // Closed: N virtual users, each sends its next request when the previous one ends.
+    // Open: requests leave at fixed intended times, R per second, whatever the server does.
+    enum class Model { Closed, Open };
+
+    Model model = Model::Closed;
+    int users = 10;                         // closed
+    std::chrono::milliseconds thinkTime{0}; // closed: pause between a user's requests
+    double rate = 100;                      // open, requests per second
+    int maxInFlight = 1000;                 // open: beyond this, requests wait as backlog
+    std::vector<Stage> stages;              // optional ramps
+
+    bool operator==(const LoadShape&) const = default;
+};
+
+// Everything a load test needs: what to send, how hard, for how long. The GUI edits it,
+// `stampede run --plan` reads it (JSON, see PlanJson), the engine runs it.
+struct Plan {
+    std::string name;
+    std::string url; // empty: the embedded target, started in-process
+    HttpMethod method = HttpMethod::Get;
+    std::vector<HttpHeader> headers;
+    std::string body;     // sent as is, unless bodyFile is set
+    std::string bodyFile; // path of a file whose content is the body
+    std::string contentType;
+    std::chrono::milliseconds timeout{30'000};
+    std::chrono::milliseconds connectTimeout{10'000};
+    bool keepAlive = true;
+    HttpVersion httpVersion = HttpVersion::Http1_1;
+    bool verifyTls = true; // off only by an explicit insecure switch
+    bool followRedirects = false;
+    int maxRedirects = 10;
+    LoadShape load;
+    // Stop after whichever comes first; at least one is set for a run to end by itself.
+    std::optional<std::chrono::milliseconds> duration = std::chrono::seconds(10);
+    std::optional<std::uint64_t> requestLimit;
+    std::vector<std::string> thresholds; // e.g. "p99<250ms", "errors<1%", "rps>1000"
+
+    bool operator==(const Plan&) const = default;
+
+    // The planned length of the run: the duration, or the stages' total when longer is
+    // not asked for. Nothing when only a request count ends the run.
+    std::optional<std::chrono::milliseconds> plannedDuration() const;
+};
+
+std::string_view methodName(HttpMethod method);
+std::optional<HttpMethod> parseMethod(std::string_view name); // case-insensitive
+
+} // namespace stampede

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "ErrorClass.h"
+#include "Plan.h"
+#include "TimeSeriesRow.h"
+#include "stats/LatencyHistogram.h"
+
+#include <array>
+#include <chrono>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace stampede {
+
+struct ErrorSummary {
+    std::uint64_t count = 0;
+    std::string firstMessage; // the first failure of this class, as libcurl worded it
+};
+
+// The state of a run at one moment, handed from engine-io to a sink at most every 100 ms.
+// Plain data, moved across threads: the receiver owns it.
+//
+// Counting: `requests` finished in any way; `completed` of those got a whole HTTP response
+// (any status); `errors` = transport failures + responses with status >= 400.
+struct RunSnapshot {
+    enum class Phase { Running, Finished, Stopped, Failed };
+
+    Phase phase = Phase::Running;
+    std::string failure; // Failed: why the run could not start or went on
+    LoadShape::Model model = LoadShape::Model::Closed;
+    std::chrono::milliseconds elapsed{0};
+    std::optional<std::chrono::milliseconds> plannedDuration;
+    std::optional<std::uint64_t> requestLimit;
+
+    std::uint64_t requests = 0;
+    std::uint64_t completed = 0;
+    std::uint64_t errors = 0;
+    std::uint64_t bytes = 0;
+    std::uint64_t inFlight = 0;
+    std::uint64_t backlog = 0;
+    std::uint64_t backlogMax = 0;
+    double activeUsers = 0;
+    double targetRate = 0;
+
+    std::map<int, std::uint64_t> statusCounts;
+    std::array<ErrorSummary, kErrorClassCount> errorsByClass{};
+
+    // Closed model: from send to done. Open model: from the intended send time (corrected
+    // for coordinated omission); `latencyUncorrected` from the actual send.
+    LatencyHistogram latency;
+    LatencyHistogram latencyUncorrected;
+
+    std::vector<TimeSeriesRow> newRows; // seconds completed since the previous snapshot
+
+    bool finished() const { return phase != Phase::Running; }
+    double seconds() const { return std::chrono::duration<double>(elapsed).count(); }
+    double rps() const { return elapsed.count() > 0 ? double(requests) / seconds() : 0.0; }
+};
+
+// Everything a report needs once a run is over.
+struct RunReport {
+    Plan plan;
+    std::string url; // the URL actually tested (the embedded target's when plan.url is empty)
+    RunSnapshot final;
+    std::vector<TimeSeriesRow> timeSeries; // every second of the run
+    double cpuUserSeconds = 0;             // of the whole process, during the run
+    double cpuSystemSeconds = 0;
+};
+
+} // namespace stampede

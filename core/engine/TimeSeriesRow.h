@@ -1,0 +1,25 @@
+#pragma once
+
+#include "ErrorClass.h"
+
+#include <array>
+#include <cstdint>
+
+namespace stampede {
+
+// One second of a run. Row `second` = n covers the interval [n-1, n) seconds after start.
+struct TimeSeriesRow {
+    int second = 0;
+    std::uint64_t completed = 0; // requests that finished in this second, any outcome
+    std::uint64_t errors = 0;
+    std::array<std::uint64_t, kErrorClassCount> errorsByClass{};
+    std::uint64_t bytes = 0; // response body bytes received
+    double p50Ms = 0;        // latency of the requests finished in this second
+    double p99Ms = 0;
+    std::uint64_t inFlight = 0; // at the end of the second
+    std::uint64_t backlog = 0;  // open model: requests due but not yet sent
+    double activeUsers = 0;     // closed model
+    double targetRate = 0;      // open model, req/s
+};
+
+} // namespace stampede
