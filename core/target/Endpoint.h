@@ -21,6 +21,7 @@ enum class Endpoint : std::uint8_t {
     Reset,
     Garbage,
     Stats,
+    Freeze,
     NotFound,
     BadRequest,
 };

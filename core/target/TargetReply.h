@@ -20,6 +20,7 @@ struct TargetReply {
         Drip,        // send `dripBytes` slowly over `dripDuration`
         Reset,       // abort the connection with a TCP RST
         Garbage,     // send bytes that are not HTTP, then close
+        Freeze,      // hold the whole server for `delay`, then respond: a stop-the-world pause
     };
 
     Endpoint endpoint = Endpoint::Root;
@@ -34,9 +35,9 @@ struct TargetReply {
 
     // The status the counters record: faults that never send a status line record 0.
     int recordedStatus() const {
-        return action == Action::Respond || action == Action::CloseMidway || action == Action::Drip
-                   ? status
-                   : 0;
+        const bool silent =
+            action == Action::Stall || action == Action::Reset || action == Action::Garbage;
+        return silent ? 0 : status;
     }
 };
 

@@ -49,7 +49,8 @@ constexpr std::string_view kEndpointList =
     "  POST|PUT|PATCH /echo   echoes the body and its content type\n"
     "  GET /headers           the request headers as JSON\n"
     "  GET /stats             counters of requests served, as JSON\n"
-    "  faults: /stall /close /drip?bytes=N&ms=T /reset /garbage\n";
+    "  faults: /stall /close /drip?bytes=N&ms=T /reset /garbage\n"
+    "  GET /freeze/MS         the whole server stops for MS ms (<= 10000), like a GC pause\n";
 
 } // namespace
 
@@ -97,6 +98,8 @@ TargetReply TargetRouter::route(const Request& request) {
     }
     if (path == "/drip")
         return drip(query);
+    if (startsWith(path, "/freeze/"))
+        return freeze(path.substr(8));
     if (path == "/reset") {
         TargetReply reply = text(Endpoint::Reset, 0, {});
         reply.action = TargetReply::Action::Reset;
@@ -206,6 +209,17 @@ TargetReply TargetRouter::drip(std::string_view query) {
     reply.contentType = "application/octet-stream";
     reply.dripBytes = static_cast<std::size_t>(*bytes);
     reply.dripDuration = std::chrono::milliseconds(*ms);
+    return reply;
+}
+
+TargetReply TargetRouter::freeze(std::string_view milliseconds) {
+    const auto ms = parseInteger(milliseconds, 0, kMaxFreezeMs);
+    if (!ms)
+        return badRequest(Endpoint::Freeze, "MS must be a whole number from 0 to 10000");
+    TargetReply reply =
+        text(Endpoint::Freeze, 200, "froze the server for " + std::to_string(*ms) + " ms\n");
+    reply.action = TargetReply::Action::Freeze;
+    reply.delay = std::chrono::milliseconds(*ms);
     return reply;
 }
 

@@ -18,6 +18,7 @@ public:
     static constexpr std::int64_t kMaxBytes = 64 * 1024 * 1024;
     static constexpr std::int64_t kMaxDelayMs = 60'000;
     static constexpr std::int64_t kMaxDripBytes = 16 * 1024 * 1024;
+    static constexpr std::int64_t kMaxFreezeMs = 10'000;
 
     TargetRouter(const TargetStats& stats, std::uint64_t seed)
         : stats_(stats)
@@ -35,6 +36,7 @@ private:
     TargetReply echo(const Request& request);
     TargetReply headers(const Request& request);
     TargetReply drip(std::string_view query);
+    TargetReply freeze(std::string_view milliseconds);
 
     const TargetStats& stats_;
     std::mt19937_64 rng_;

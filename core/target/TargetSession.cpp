@@ -9,6 +9,7 @@
 #include <boost/beast/http/write.hpp>
 
 #include <algorithm>
+#include <thread>
 
 namespace stampede {
 namespace asio = boost::asio;
@@ -124,6 +125,11 @@ void TargetSession::carryOut(TargetReply reply, bool keepAlive) {
         return reset();
     case Action::Garbage:
         return writeRaw(std::move(reply.body), true);
+    case Action::Freeze:
+        // Deliberately blocks target-io: every connection stalls at once, which is what a
+        // stop-the-world pause looks like to clients (and what coordinated omission hides).
+        std::this_thread::sleep_for(reply.delay);
+        return respond(reply, keepAlive, false);
     }
 }
 

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "ErrorClass.h"
+
+#include <curl/curl.h>
+
+#include <optional>
+
+namespace stampede {
+
+// Maps a finished transfer to an error class, or to none when it succeeded. `connected`
+// tells a timeout before the connection was made (connect timeout) from one after.
+std::optional<ErrorClass> classifyTransfer(CURLcode result, bool connected, long httpStatus);
+
+} // namespace stampede

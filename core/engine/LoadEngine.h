@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Plan.h"
+#include "RunSink.h"
+
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace stampede {
+
+// The load engine: one thread named engine-io running a Boost.Asio io_context that drives
+// libcurl's multi_socket API. Every libcurl handle lives and dies on that thread; control
+// arrives by asio::post, results leave as snapshots through a RunSink. One run at a time.
+class LoadEngine {
+public:
+    LoadEngine();
+    ~LoadEngine(); // stops a run still going and joins engine-io
+
+    LoadEngine(const LoadEngine&) = delete;
+    LoadEngine& operator=(const LoadEngine&) = delete;
+
+    // Starts `plan` against `url` (the plan's URL, or the embedded target's when the plan
+    // has none). Checks what can be checked at once — a run already going, an unreadable
+    // body file, too few file descriptors for the concurrency — and returns the problem as
+    // a message; otherwise the run starts and nothing is returned.
+    std::optional<std::string> start(const Plan& plan, const std::string& url,
+                                     std::shared_ptr<RunSink> sink);
+
+    void requestStop(); // returns at once; the final report reaches the sink
+    void stop();        // returns once the run has ended and every handle and socket is gone
+    // Waits until the run ends by itself or `timeout` passes; true if no run is going.
+    bool wait(std::chrono::milliseconds timeout);
+    bool running() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+} // namespace stampede

@@ -1,0 +1,100 @@
+#include "RunAccumulator.h"
+
+namespace stampede {
+
+RunAccumulator::RunAccumulator(Clock::time_point start, LoadShape::Model model)
+    : start_(start)
+    , model_(model) {
+    current_.row.second = 1;
+}
+
+int RunAccumulator::secondOf(Clock::time_point t) const {
+    const auto since = std::chrono::duration_cast<std::chrono::seconds>(t - start_).count();
+    return static_cast<int>(std::max<std::int64_t>(since, 0)) + 1;
+}
+
+void RunAccumulator::closeUntil(int second, const Gauges& gauges) {
+    while (current_.row.second < second) {
+        TimeSeriesRow& row = current_.row;
+        row.p50Ms = static_cast<double>(current_.latency.quantile(0.50)) / 1000.0;
+        row.p99Ms = static_cast<double>(current_.latency.quantile(0.99)) / 1000.0;
+        row.inFlight = gauges.inFlight;
+        row.backlog = gauges.backlog;
+        row.activeUsers = gauges.activeUsers;
+        row.targetRate = gauges.targetRate;
+        rows_.push_back(row);
+        const int next = row.second + 1;
+        current_.row = TimeSeriesRow{};
+        current_.row.second = next;
+        current_.latency.reset();
+    }
+}
+
+void RunAccumulator::record(const RequestOutcome& outcome, const Gauges& gauges) {
+    closeUntil(secondOf(outcome.done), gauges);
+    ++requests_;
+    TimeSeriesRow& row = current_.row;
+    ++row.completed;
+    bytes_ += outcome.bytes;
+    row.bytes += outcome.bytes;
+    if (outcome.status > 0) {
+        ++completed_;
+        ++statusCounts_[outcome.status < 600 ? outcome.status : 0];
+    }
+    if (outcome.error) {
+        ++errors_;
+        ++row.errors;
+        const auto index = static_cast<std::size_t>(*outcome.error);
+        ++row.errorsByClass[index];
+        ErrorSummary& summary = errorsByClass_[index];
+        if (summary.count++ == 0)
+            summary.firstMessage = outcome.errorMessage;
+    }
+    // Latency only for requests that got a response: a refused connection takes no time
+    // that says anything about the server.
+    if (outcome.status > 0) {
+        const auto corrected = outcome.done - outcome.intended;
+        latency_.record(corrected);
+        current_.latency.record(corrected);
+        if (model_ == LoadShape::Model::Open)
+            latencyUncorrected_.record(outcome.done - outcome.started);
+    }
+}
+
+void RunAccumulator::advance(Clock::time_point now, const Gauges& gauges) {
+    closeUntil(secondOf(now), gauges);
+}
+
+RunSnapshot RunAccumulator::snapshot(RunSnapshot::Phase phase, Clock::time_point now,
+                                     const Gauges& gauges) {
+    advance(now, gauges);
+    const bool final = phase != RunSnapshot::Phase::Running;
+    if (final && (current_.row.completed > 0 ||
+                  now > start_ + std::chrono::seconds(current_.row.second - 1)))
+        closeUntil(current_.row.second + 1, gauges);
+
+    RunSnapshot snap;
+    snap.phase = phase;
+    snap.model = model_;
+    snap.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(now - start_);
+    snap.requests = requests_;
+    snap.completed = completed_;
+    snap.errors = errors_;
+    snap.bytes = bytes_;
+    snap.inFlight = gauges.inFlight;
+    snap.backlog = gauges.backlog;
+    snap.backlogMax = backlogMax_;
+    snap.activeUsers = gauges.activeUsers;
+    snap.targetRate = gauges.targetRate;
+    for (std::size_t status = 0; status < statusCounts_.size(); ++status)
+        if (statusCounts_[status] != 0)
+            snap.statusCounts.emplace(static_cast<int>(status), statusCounts_[status]);
+    snap.errorsByClass = errorsByClass_;
+    snap.latency = latency_;
+    snap.latencyUncorrected = latencyUncorrected_;
+    snap.newRows.assign(rows_.begin() + static_cast<std::ptrdiff_t>(rowsDelivered_), rows_.end());
+    rowsDelivered_ = rows_.size();
+    return snap;
+}
+
+} // namespace stampede

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "RequestOutcome.h"
+#include "RunSnapshot.h"
+
+#include <array>
+#include <chrono>
+#include <vector>
+
+namespace stampede {
+
+// Folds finished requests into the run's counters, histograms and per-second rows, on the
+// engine thread, O(1) per request; builds the snapshots handed to the GUI and reports.
+class RunAccumulator {
+public:
+    using Clock = RequestOutcome::Clock;
+
+    // What the engine's scheduler knows at a moment; the accumulator only records it.
+    struct Gauges {
+        std::uint64_t inFlight = 0;
+        std::uint64_t backlog = 0;
+        double activeUsers = 0;
+        double targetRate = 0;
+    };
+
+    RunAccumulator(Clock::time_point start, LoadShape::Model model);
+
+    void record(const RequestOutcome& outcome, const Gauges& gauges);
+    // Closes every whole second that has passed by `now`.
+    void advance(Clock::time_point now, const Gauges& gauges);
+    void noteBacklog(std::uint64_t backlog) { backlogMax_ = std::max(backlogMax_, backlog); }
+
+    // A snapshot with the rows closed since the previous one. At the end, pass a final
+    // phase: the partial last second is closed too.
+    RunSnapshot snapshot(RunSnapshot::Phase phase, Clock::time_point now, const Gauges& gauges);
+
+    const std::vector<TimeSeriesRow>& rows() const { return rows_; }
+    std::uint64_t requests() const { return requests_; }
+
+private:
+    struct SecondBucket {
+        TimeSeriesRow row;
+        LatencyHistogram latency;
+    };
+
+    int secondOf(Clock::time_point t) const;
+    void closeUntil(int second, const Gauges& gauges);
+
+    Clock::time_point start_;
+    LoadShape::Model model_;
+    std::uint64_t requests_ = 0;
+    std::uint64_t completed_ = 0;
+    std::uint64_t errors_ = 0;
+    std::uint64_t bytes_ = 0;
+    std::uint64_t backlogMax_ = 0;
+    std::array<std::uint64_t, 600> statusCounts_{};
+    std::array<ErrorSummary, kErrorClassCount> errorsByClass_{};
+    LatencyHistogram latency_;
+    LatencyHistogram latencyUncorrected_;
+    SecondBucket current_;
+    std::vector<TimeSeriesRow> rows_;
+    std::size_t rowsDelivered_ = 0;
+};
+
+} // namespace stampede

@@ -1,0 +1,26 @@
+#include "ReportDirectory.h"
+
+#include <QFile>
+
+#include <filesystem>
+#include <system_error>
+
+namespace stampede {
+
+std::optional<std::string> ensureReportDirectory(const QString& directory) {
+    const std::filesystem::path path(QFile::encodeName(directory).toStdString());
+    std::error_code error;
+    std::filesystem::create_directories(path, error);
+    if (error)
+        return "cannot create directory " + directory.toStdString() + ": " + error.message();
+    // create_directories reports nothing when the path exists as something else.
+    if (!std::filesystem::is_directory(path, error))
+        return "cannot create directory " + directory.toStdString() + ": Not a directory";
+    return std::nullopt;
+}
+
+std::string cannotWrite(const QString& path, const QString& reason) {
+    return "cannot write " + path.toStdString() + ": " + reason.toStdString();
+}
+
+} // namespace stampede

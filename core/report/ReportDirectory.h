@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <string>
+
+namespace stampede {
+
+// Creates `directory` and its parents when missing. The error names the path and the
+// operating system's reason, which QDir::mkpath would not tell.
+std::optional<std::string> ensureReportDirectory(const QString& directory);
+
+// "cannot write PATH: REASON", the one wording every report file error uses.
+std::string cannotWrite(const QString& path, const QString& reason);
+
+} // namespace stampede

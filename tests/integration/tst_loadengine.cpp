@@ -1,0 +1,282 @@
+// The load engine against the real embedded target: accounting, latency, error classes,
+// the open model's schedule, coordinated omission, and a prompt stop.
+#include "CollectingSink.h"
+#include "engine/LoadEngine.h"
+#include "net/HttpProbe.h"
+#include "stats/LatencyPercentiles.h"
+#include "target/TargetServer.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+
+#include <future>
+
+using namespace stampede;
+using namespace std::chrono_literals;
+
+namespace {
+
+int openFileDescriptors() {
+    return int(QDir("/proc/self/fd")
+                   .entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System)
+                   .size());
+}
+
+std::uint16_t unusedPort() {
+    boost::asio::io_context io;
+    boost::asio::ip::tcp::acceptor acceptor(io, {boost::asio::ip::make_address("127.0.0.1"), 0});
+    return acceptor.local_endpoint().port(); // closed again when we return: nobody listens
+}
+
+Plan closedPlan(int users, std::optional<std::uint64_t> requests,
+                std::optional<std::chrono::milliseconds> duration = std::nullopt) {
+    Plan plan;
+    plan.load.model = LoadShape::Model::Closed;
+    plan.load.users = users;
+    plan.requestLimit = requests;
+    plan.duration = duration;
+    return plan;
+}
+
+} // namespace
+
+class TestLoadEngine : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<TargetServer> target;
+    std::unique_ptr<LoadEngine> engine;
+
+    std::string url(const std::string& path) const {
+        return "http://127.0.0.1:" + std::to_string(target->port()) + path;
+    }
+    RunReport runToEnd(const Plan& plan, const std::string& path,
+                       std::chrono::milliseconds limit = 20s) {
+        auto sink = std::make_shared<CollectingSink>();
+        const auto error = engine->start(plan, url(path), sink);
+        if (error)
+            qFatal("start failed: %s", error->c_str());
+        if (!engine->wait(limit))
+            qFatal("the run did not end within its limit");
+        return sink->report().value();
+    }
+
+private slots:
+    void init() {
+        target = std::make_unique<TargetServer>();
+        engine = std::make_unique<LoadEngine>();
+    }
+    void cleanup() {
+        engine.reset();
+        target.reset();
+    }
+
+    void exactAccounting() {
+        const RunReport report = runToEnd(closedPlan(8, 2000), "/");
+        const RunSnapshot& f = report.final;
+        QCOMPARE(f.phase, RunSnapshot::Phase::Finished);
+        QCOMPARE(f.requests, 2000u);
+        QCOMPARE(f.completed, 2000u);
+        QCOMPARE(f.errors, 0u);
+        QCOMPARE(f.statusCounts.at(200), 2000u);
+        QCOMPARE(f.latency.count(), 2000u);
+        QCOMPARE(f.bytes, 2000u * 32u); // "Hello from the Stampede target.\n"
+        // The server saw exactly what we counted: nothing lost, nothing doubled.
+        QCOMPARE(target->stats().count(Endpoint::Root, 200), 2000u);
+        // Keep-alive: eight users, eight connections.
+        QCOMPARE(target->stats().connectionsAccepted, 8u);
+        std::uint64_t rowTotal = 0;
+        for (const auto& row : report.timeSeries)
+            rowTotal += row.completed;
+        QCOMPARE(rowTotal, 2000u);
+        QVERIFY(report.cpuUserSeconds + report.cpuSystemSeconds > 0);
+    }
+    void keepAliveOffOpensAConnectionPerRequest() {
+        Plan plan = closedPlan(2, 50);
+        plan.keepAlive = false;
+        const RunReport report = runToEnd(plan, "/");
+        QCOMPARE(report.final.requests, 50u);
+        QCOMPARE(target->stats().connectionsAccepted, 50u);
+    }
+    void delayedResponsesHaveTheirLatency() {
+        const RunReport report = runToEnd(closedPlan(10, 100), "/delay/50");
+        const auto p = LatencyPercentiles::from(report.final.latency);
+        QVERIFY2(p.p50 >= 50.0 && p.p50 <= 53.0, qPrintable(QString("p50 = %1 ms").arg(p.p50)));
+        QVERIFY(p.max < 200.0);
+    }
+    void serverErrorsAreCountedByStatusAndClass() {
+        const RunReport report = runToEnd(closedPlan(2, 40), "/status/503");
+        QCOMPARE(report.final.statusCounts.at(503), 40u);
+        QCOMPARE(report.final.completed, 40u);
+        QCOMPARE(report.final.errors, 40u);
+        QCOMPARE(report.final.errorsByClass[size_t(ErrorClass::Http5xx)].count, 40u);
+        const RunReport notFound = runToEnd(closedPlan(1, 5), "/status/404");
+        QCOMPARE(notFound.final.errorsByClass[size_t(ErrorClass::Http4xx)].count, 5u);
+    }
+    void postSendsTheBody() {
+        Plan plan = closedPlan(2, 20);
+        plan.method = HttpMethod::Post;
+        plan.body = R"({"a":1})";
+        plan.contentType = "application/json";
+        const RunReport report = runToEnd(plan, "/echo");
+        QCOMPARE(report.final.statusCounts.at(200), 20u);
+        QCOMPARE(report.final.bytes, 20u * 7u); // echoed back
+        QCOMPARE(target->stats().count(Endpoint::Echo, 200), 20u);
+    }
+    void errorClasses_data() {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("errorClass");
+        QTest::newRow("reset") << "/reset" << int(ErrorClass::ConnectionReset);
+        QTest::newRow("close midway") << "/close" << int(ErrorClass::ConnectionReset);
+        QTest::newRow("garbage") << "/garbage" << int(ErrorClass::Other);
+        QTest::newRow("stall with timeout") << "/stall" << int(ErrorClass::Timeout);
+    }
+    void errorClasses() {
+        QFETCH(QString, path);
+        QFETCH(int, errorClass);
+        Plan plan = closedPlan(2, 4);
+        plan.timeout = 300ms;
+        const RunReport report = runToEnd(plan, path.toStdString());
+        QCOMPARE(report.final.requests, 4u);
+        QCOMPARE(report.final.errors, 4u);
+        const ErrorSummary& summary = report.final.errorsByClass[size_t(errorClass)];
+        QVERIFY2(summary.count == 4u,
+                 qPrintable(QString("class %1 counted %2").arg(errorClass).arg(summary.count)));
+        QVERIFY(!summary.firstMessage.empty());
+        qInfo("%s -> %s: %s", qPrintable(path),
+              std::string(errorClassName(ErrorClass(errorClass))).c_str(),
+              summary.firstMessage.c_str());
+    }
+    void refusedConnection() {
+        auto sink = std::make_shared<CollectingSink>();
+        QVERIFY(!engine->start(closedPlan(2, 6),
+                               "http://127.0.0.1:" + std::to_string(unusedPort()) + "/", sink));
+        QVERIFY(engine->wait(10s));
+        const RunReport report = sink->report().value();
+        QCOMPARE(report.final.errors, 6u);
+        QCOMPARE(report.final.errorsByClass[size_t(ErrorClass::ConnectionRefused)].count, 6u);
+        QCOMPARE(report.final.completed, 0u);
+        QCOMPARE(report.final.latency.count(), 0u);
+    }
+
+    void openModelKeepsItsRate() {
+        Plan plan;
+        plan.load.model = LoadShape::Model::Open;
+        plan.load.rate = 200;
+        plan.duration = 5s;
+        const RunReport report = runToEnd(plan, "/");
+        const auto n = double(report.final.requests);
+        QVERIFY2(n >= 980 && n <= 1020, qPrintable(QString("%1 requests").arg(n)));
+        QCOMPARE(report.final.errors, 0u);
+        QCOMPARE(report.final.backlogMax, 0u);
+        QCOMPARE(report.final.latencyUncorrected.count(), report.final.latency.count());
+        QVERIFY(report.timeSeries.size() >= 5);
+        QCOMPARE(report.timeSeries.front().targetRate, 200.0);
+    }
+    void openModelWithARequestLimit() {
+        Plan plan;
+        plan.load.model = LoadShape::Model::Open;
+        plan.load.rate = 500;
+        plan.duration.reset();
+        plan.requestLimit = 300;
+        const RunReport report = runToEnd(plan, "/");
+        QCOMPARE(report.final.requests, 300u);
+        QVERIFY(report.final.elapsed >= 550ms); // 300 at 500/s: the last leaves at ~0.6 s
+    }
+    void coordinatedOmissionIsMadeVisible() {
+        // One connection at 100 req/s; one second into the run the whole server freezes for
+        // a second. Requests due during the freeze queue as backlog: measured from when they
+        // were due, they are slow; measured from when they were sent, they look fast.
+        Plan plan;
+        plan.load.model = LoadShape::Model::Open;
+        plan.load.rate = 100;
+        plan.load.maxInFlight = 1;
+        plan.duration = 5s;
+        auto sink = std::make_shared<CollectingSink>();
+        QVERIFY(!engine->start(plan, url("/"), sink));
+        QTest::qWait(1000);
+        auto freeze = std::async(std::launch::async, [this] {
+            return HttpProbe(target->host(), target->port()).get("/freeze/1000").status;
+        });
+        QCOMPARE(freeze.get(), 200);
+        QVERIFY(engine->wait(20s));
+        const RunReport report = sink->report().value();
+        const auto corrected = LatencyPercentiles::from(report.final.latency);
+        const auto uncorrected = LatencyPercentiles::from(report.final.latencyUncorrected);
+        qInfo("corrected p99 %.1f ms, uncorrected p99 %.1f ms, backlog max %llu", corrected.p99,
+              uncorrected.p99, static_cast<unsigned long long>(report.final.backlogMax));
+        QVERIFY2(corrected.p99 >= 500, qPrintable(QString::number(corrected.p99)));
+        QVERIFY2(uncorrected.p99 < 100, qPrintable(QString::number(uncorrected.p99)));
+        QVERIFY(report.final.backlogMax >= 50);
+    }
+
+    void stagesRampTheUsers() {
+        Plan plan = closedPlan(1, std::nullopt, std::nullopt);
+        plan.load.stages = {{1000ms, 10}, {1000ms, 10}, {1000ms, 2}};
+        const RunReport report = runToEnd(plan, "/delay/20");
+        QCOMPARE(report.final.phase, RunSnapshot::Phase::Finished);
+        QVERIFY(report.final.elapsed >= 3000ms && report.final.elapsed < 3500ms);
+        QVERIFY(report.timeSeries.size() >= 3);
+        QVERIFY2(report.timeSeries[1].activeUsers == 10,
+                 qPrintable(QString::number(report.timeSeries[1].activeUsers)));
+        QVERIFY(report.timeSeries.back().activeUsers <= 3);
+    }
+    void thinkTimeSlowsEachUser() {
+        Plan plan = closedPlan(2, std::nullopt, 1000ms);
+        plan.load.thinkTime = 100ms;
+        const RunReport report = runToEnd(plan, "/");
+        // Each user: one request, then 100 ms of thought: about 10 per user per second.
+        QVERIFY2(report.final.requests >= 14 && report.final.requests <= 22,
+                 qPrintable(QString::number(report.final.requests)));
+    }
+    void snapshotsArriveWhileRunning() {
+        auto sink = std::make_shared<CollectingSink>();
+        QVERIFY(!engine->start(closedPlan(4, std::nullopt, 1000ms), url("/"), sink));
+        QVERIFY(engine->wait(10s));
+        QVERIFY2(sink->snapshots() >= 8, qPrintable(QString::number(sink->snapshots())));
+    }
+
+    void stopIsPromptWithAThousandStalledRequests() {
+        runToEnd(closedPlan(1, 1), "/"); // Asio makes its epoll, eventfd and timerfd lazily
+        const int fdsBefore = openFileDescriptors();
+        Plan plan = closedPlan(1000, std::nullopt, 60s);
+        plan.timeout = 60s;
+        auto sink = std::make_shared<CollectingSink>();
+        QVERIFY(!engine->start(plan, url("/stall"), sink));
+        QTRY_COMPARE_WITH_TIMEOUT(target->stats().count(Endpoint::Stall), 1000u, 15000);
+        QElapsedTimer clock;
+        clock.start();
+        engine->stop();
+        const qint64 ms = clock.elapsed();
+        qInfo("stop with 1000 requests in flight took %lld ms", ms);
+        QVERIFY2(ms < 200, qPrintable(QString("%1 ms").arg(ms)));
+        QVERIFY(!engine->running());
+        const RunReport report = sink->report().value();
+        QCOMPARE(report.final.phase, RunSnapshot::Phase::Stopped);
+        QCOMPARE(report.final.requests, 0u); // abandoned requests are not counted
+        // Every socket of ours is closed: the server sees them go, our fd count is back.
+        QTRY_COMPARE_WITH_TIMEOUT(target->stats().connectionsOpen, 0u, 5000);
+        QCOMPARE(openFileDescriptors(), fdsBefore);
+    }
+    void aSecondRunWhileOneGoesIsRefused() {
+        auto sink = std::make_shared<CollectingSink>();
+        QVERIFY(!engine->start(closedPlan(1, std::nullopt, 5s), url("/"), sink));
+        const auto error = engine->start(closedPlan(1, 1), url("/"), sink);
+        QVERIFY(error && error->find("already") != std::string::npos);
+        engine->stop();
+    }
+    void unreadableBodyFileIsRefusedAtStart() {
+        Plan plan = closedPlan(1, 1);
+        plan.method = HttpMethod::Post;
+        plan.bodyFile = "/nonexistent/body.json";
+        const auto error = engine->start(plan, url("/echo"), std::make_shared<CollectingSink>());
+        QVERIFY(error && error->find("/nonexistent/body.json") != std::string::npos);
+        QVERIFY(!engine->running());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLoadEngine)
+#include "tst_loadengine.moc"

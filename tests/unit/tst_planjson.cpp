@@ -1,0 +1,274 @@
+#include "engine/PlanJson.h"
+#include "engine/PlanValidation.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace stampede;
+using namespace std::chrono_literals;
+
+namespace {
+
+// A plan with every field away from its default, so a field the writer or reader forgets
+// shows up as a difference.
+Plan unusualPlan() {
+    Plan plan;
+    plan.name = "checkout \"smoke\" — ünïcode";
+    plan.url = "https://example.com:8443/api/v1?x=1&y=2";
+    plan.method = HttpMethod::Patch;
+    plan.headers = {{"Accept", "application/json"}, {"X-Token", "a\tb \"c\""}};
+    plan.body = "{\"sku\": 42}\n";
+    plan.contentType = "application/json";
+    plan.timeout = 1234ms;
+    plan.connectTimeout = 5678ms;
+    plan.keepAlive = false;
+    plan.httpVersion = HttpVersion::Http2;
+    plan.verifyTls = false;
+    plan.followRedirects = true;
+    plan.maxRedirects = 3;
+    plan.load.model = LoadShape::Model::Open;
+    plan.load.users = 7;
+    plan.load.thinkTime = 250ms;
+    plan.load.rate = 1000.0 / 3; // no short decimal: the writer must keep every digit
+    plan.load.maxInFlight = 99;
+    plan.load.stages = {{1500ms, 0.1}, {2001ms, 0}, {1ms, 1e7}};
+    plan.duration = 1234567ms;
+    plan.requestLimit = 987654321;
+    plan.thresholds = {"p99<250ms", "errors<1%"};
+    return plan;
+}
+
+Plan readOk(const QByteArray& json) {
+    auto result = PlanJson::read(json);
+    if (auto* error = std::get_if<PlanError>(&result))
+        qFatal("unexpected plan error: %s\n%s", error->text().c_str(), json.constData());
+    return std::get<Plan>(std::move(result));
+}
+
+PlanError readError(const QByteArray& json) {
+    auto result = PlanJson::read(json);
+    if (!std::holds_alternative<PlanError>(result))
+        return {"<none>", "the plan was accepted"};
+    return std::get<PlanError>(result);
+}
+
+} // namespace
+
+class TestPlanJson : public QObject {
+    Q_OBJECT
+private slots:
+    void roundTripKeepsEveryField() {
+        const Plan plan = unusualPlan();
+        QVERIFY(!validatePlan(plan));
+        const QByteArray json = PlanJson::write(plan);
+        QVERIFY2(readOk(json) == plan, json.constData());
+        QCOMPARE(PlanJson::write(readOk(json)), json);
+    }
+    void roundTripKeepsBodyFileAndClosedModel() {
+        Plan plan = unusualPlan();
+        plan.body.clear();
+        plan.bodyFile = "/tmp/body with spaces.json";
+        plan.load.model = LoadShape::Model::Closed;
+        plan.load.stages = {{10s, 50}, {500ms, 0}};
+        plan.duration.reset(); // the stages end the run
+        plan.requestLimit.reset();
+        const QByteArray json = PlanJson::write(plan);
+        QVERIFY2(readOk(json) == plan, json.constData());
+    }
+    void writesIndentedInDocumentedOrder() {
+        const QByteArray json = PlanJson::write(Plan{});
+        QVERIFY2(json.startsWith("{\n    \"stampede_plan\": 1,\n    \"name\": \"\",\n    "
+                                 "\"request\": {\n        \"url\": \"\","),
+                 json.constData());
+        QVERIFY(json.contains("\n    \"stop\": {\n        \"duration_s\": 10\n    },"));
+        QVERIFY(json.endsWith("\"thresholds\": []\n}\n"));
+    }
+    void onlyTheVersionIsRequired() { QVERIFY(readOk(R"({"stampede_plan": 1})") == Plan{}); }
+    void readmeExampleReads() {
+        // moc cannot read a raw string that spans lines, hence one per line.
+        const Plan plan =
+            readOk(R"({)"
+                   R"("stampede_plan": 1,)"
+                   R"("name": "checkout smoke",)"
+                   R"("request": {)"
+                   R"("url": "http://127.0.0.1:8080/",)"
+                   R"("method": "get",)"
+                   R"("headers": [{"name": "Accept", "value": "application/json"}],)"
+                   R"("body": "", "body_file": "", "content_type": "",)"
+                   R"("timeout_ms": 30000, "connect_timeout_ms": 10000,)"
+                   R"("keep_alive": true, "http_version": "1.1",)"
+                   R"("verify_tls": true, "follow_redirects": false, "max_redirects": 10)"
+                   R"(},)"
+                   R"("load": {)"
+                   R"("model": "closed",)"
+                   R"("users": 10, "think_time_ms": 0,)"
+                   R"("rate": 100, "max_in_flight": 1000,)"
+                   R"("stages": [{"duration_s": 10, "target": 50}])"
+                   R"(},)"
+                   R"("stop": {"duration_s": 10, "requests": 1000},)"
+                   R"("thresholds": ["p99<250ms", "errors<1%"])"
+                   R"(})");
+        QCOMPARE(plan.name, std::string("checkout smoke"));
+        QCOMPARE(plan.method, HttpMethod::Get);
+        QCOMPARE(plan.headers.size(), std::size_t(1));
+        QCOMPARE(plan.load.stages.size(), std::size_t(1));
+        QCOMPARE(plan.load.stages[0].duration, 10'000ms);
+        QCOMPARE(plan.duration, std::optional(10'000ms));
+        QCOMPARE(plan.requestLimit, std::optional<std::uint64_t>(1000));
+    }
+    void stopRule() {
+        // Without stop.duration_s the clock stops the run only when nothing else would.
+        QCOMPARE(readOk(R"({"stampede_plan": 1, "stop": {}})").duration, std::optional(10s));
+        QCOMPARE(readOk(R"({"stampede_plan": 1, "stop": {"requests": 5}})").duration, std::nullopt);
+        QCOMPARE(
+            readOk(R"({"stampede_plan": 1, "load": {"stages": [{"duration_s": 2, "target": 3}]}})")
+                .duration,
+            std::nullopt);
+        QCOMPARE(
+            readOk(R"({"stampede_plan": 1, "stop": {"requests": 5, "duration_s": 0.25}})").duration,
+            std::optional(250ms));
+    }
+    void decimalSecondsKeepMilliseconds() {
+        const Plan plan = readOk(R"({"stampede_plan": 1, "stop": {"duration_s": 1234.567}})");
+        QCOMPARE(plan.duration, std::optional(1'234'567ms));
+    }
+    // moc misreads // and /* inside raw strings, so a row holding them uses plain quotes.
+    void errorsNameTheField_data() {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("message");
+        const auto row = [](const char* name, const QByteArray& body, const char* field,
+                            const char* message) {
+            QTest::newRow(name) << "{\"stampede_plan\": 1, " + body + "}" << field << message;
+        };
+        row("unknown top key", R"("nmae": "x")", "nmae", "unknown key; did you mean \"name\"?");
+        row("unknown nested key", R"("request": {"methd": "GET"})", "request.methd",
+            "did you mean \"method\"?");
+        row("unknown far key", R"("load": {"stages": [{"duration_s": 1, "target": 1, "x": 2}]})",
+            "load.stages[0].x", "unknown key; the keys here are duration_s, target");
+        row("users as string", R"("load": {"users": "abc"})", "load.users",
+            "must be a whole number from 1 to 100000, not \"abc\"");
+        row("users fractional", R"("load": {"users": 2.5})", "load.users", "not 2.5");
+        row("users negative", R"("load": {"users": -1})", "load.users", "not -1");
+        row("users too many", R"("load": {"users": 100001})", "load.users", "not 100001");
+        row("users null", R"("load": {"users": null})", "load.users", "not null");
+        row("timeout as string", R"("request": {"timeout_ms": "30000"})", "request.timeout_ms",
+            "must be a whole number of milliseconds from 1 to 86400000, not \"30000\"");
+        row("keep_alive as string", R"("request": {"keep_alive": "yes"})", "request.keep_alive",
+            "must be true or false, not \"yes\"");
+        row("url as number", R"("request": {"url": 5})", "request.url", "must be a string, not 5");
+        row("method", R"("request": {"method": "FETCH"})", "request.method",
+            "must be GET, HEAD, POST, PUT, PATCH or DELETE, not \"FETCH\"");
+        row("http version", R"("request": {"http_version": 2})", "request.http_version",
+            "must be \"1.1\" or \"2\", not 2");
+        row("model", R"("load": {"model": "poisson"})", "load.model",
+            "must be \"closed\" or \"open\", not \"poisson\"");
+        row("rate zero", R"("load": {"rate": 0})", "load.rate",
+            "must be a number of requests per second above 0 and at most 10000000, not 0");
+        row("request not an object", R"("request": [])", "request",
+            "must be an object, not an array");
+        row("headers not an array", R"("request": {"headers": {"Accept": "text/html"}})",
+            "request.headers", "must be an array, not an object");
+        row("header without value", R"("request": {"headers": [{"name": "Accept"}]})",
+            "request.headers[0].value", "missing");
+        row("stage without target", R"("load": {"stages": [{"duration_s": 1}]})",
+            "load.stages[0].target", "missing");
+        row("stage too long", R"("load": {"stages": [{"duration_s": 1e9, "target": 1}]})",
+            "load.stages[0].duration_s", "from 0.001 to 31536000");
+        row("closed target above users limit",
+            R"("load": {"stages": [{"duration_s": 1, "target": 200000}]})", "load.stages[0].target",
+            "must be a number of users from 0 to 100000");
+        row("stop duration zero", R"("stop": {"duration_s": 0})", "stop.duration_s",
+            "must be a number of seconds from 0.001 to 31536000, not 0");
+        row("stop requests zero", R"("stop": {"requests": 0})", "stop.requests", "not 0");
+        row("threshold not a string", R"("thresholds": ["p99<1s", 5])", "thresholds[1]",
+            "must be a string, not 5");
+        row("threshold does not parse", R"("thresholds": ["p98<3"])", "thresholds[0]",
+            "unknown metric \"p98\"");
+        row("ftp url", "\"request\": {\"url\": \"ftp://example.com/\"}", "request.url",
+            "unsupported scheme ftp, use http or https");
+        row("body and body_file", R"("request": {"body": "x", "body_file": "y"})",
+            "request.body_file", "give body or body_file, not both");
+    }
+    void errorsNameTheField() {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, field);
+        QFETCH(QString, message);
+        const PlanError error = readError(json);
+        QCOMPARE(QString::fromStdString(error.field), field);
+        QVERIFY2(QString::fromStdString(error.message).contains(message), error.text().c_str());
+    }
+    void exactTexts() {
+        QCOMPARE(readError(R"({"stampede_plan": 1, "load": {"users": "abc"}})").text(),
+                 std::string("load.users: must be a whole number from 1 to 100000, not \"abc\""));
+        QCOMPARE(
+            readError(R"({"stampede_plan": 2})").text(),
+            std::string("stampede_plan: version 2 is newer than this Stampede understands (1)"));
+    }
+    void versionErrors_data() {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing") << QByteArray(R"({"name": "x"})")
+                                 << "missing; a plan file starts with \"stampede_plan\": 1";
+        QTest::newRow("string") << QByteArray(R"({"stampede_plan": "1"})")
+                                << "must be 1, not \"1\"";
+        QTest::newRow("zero") << QByteArray(R"({"stampede_plan": 0})") << "must be 1, not 0";
+        QTest::newRow("fraction") << QByteArray(R"({"stampede_plan": 1.5})")
+                                  << "must be 1, not 1.5";
+        // A newer file may hold keys this version does not know: the version is the news.
+        QTest::newRow("newer with new keys")
+            << QByteArray(R"({"stampede_plan": 3, "x": 1})") << "version 3 is newer";
+    }
+    void versionErrors() {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, message);
+        const PlanError error = readError(json);
+        QCOMPARE(error.field, std::string("stampede_plan"));
+        QVERIFY2(QString::fromStdString(error.message).contains(message), error.text().c_str());
+    }
+    void syntaxErrorGivesOffset() {
+        const PlanError error = readError("{\n  \"stampede_plan\": 1,,\n}");
+        QCOMPARE(error.field, std::string());
+        QVERIFY2(error.message.starts_with("not valid JSON: ") &&
+                     error.message.find(" at offset ") != std::string::npos &&
+                     error.message.find("(line 2, column ") != std::string::npos,
+                 error.message.c_str());
+        QCOMPARE(error.text(), error.message);
+    }
+    void documentMustBeAnObject() {
+        for (const char* json : {"[1, 2]", "", " \n"}) {
+            const PlanError error = readError(json);
+            QCOMPARE(error.field, std::string());
+            QVERIFY2(error.message.find("a plan file holds one JSON object") != std::string::npos,
+                     error.message.c_str());
+        }
+    }
+    void readFile() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath("plan.json");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(PlanJson::write(unusualPlan()));
+        file.close();
+        const auto result = PlanJson::readFile(path);
+        QVERIFY(std::holds_alternative<Plan>(result));
+        QVERIFY(std::get<Plan>(result) == unusualPlan());
+    }
+    void readFileErrorsSayWhy() {
+        QTemporaryDir dir;
+        const QString missing = dir.filePath("nope.json");
+        auto result = PlanJson::readFile(missing);
+        QVERIFY(std::holds_alternative<PlanError>(result));
+        QCOMPARE(std::get<PlanError>(result).text(),
+                 "cannot read plan file " + missing.toStdString() + ": No such file or directory");
+
+        result = PlanJson::readFile(dir.path());
+        QVERIFY(std::holds_alternative<PlanError>(result));
+        QCOMPARE(std::get<PlanError>(result).text(),
+                 "cannot read plan file " + dir.path().toStdString() + ": it is a directory");
+    }
+};
+
+QTEST_APPLESS_MAIN(TestPlanJson)
+#include "tst_planjson.moc"
