@@ -1,6 +1,7 @@
 // stampede: HTTP load testing from a form, and concurrency made visible.
 #include "ApplicationInfo.h"
 #include "GuiCommand.h"
+#include "RunCommand.h"
 #include "ServeCommand.h"
 #include "TerminationSignals.h"
 
@@ -24,10 +25,11 @@ int printTopLevelHelp(const QStringList& arguments) {
         "With no command, opens the window (or, without a display, runs a short headless\n"
         "demo of the embedded target).\n\n"
         "Commands:\n"
+        "  run      run a load test from the terminal (stampede run --help)\n"
         "  serve    run the embedded target server (stampede serve --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve"),
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("run or serve"),
                                  QStringLiteral("[command]"));
     parser.process(arguments); // prints help or version and exits, or complains
     return 0;
@@ -48,13 +50,16 @@ int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     stampede::describeApplication();
     const stampede::ServeCommand serve(termination);
+    const stampede::RunCommand run(termination);
 
     if (wantsGui) {
-        std::cout << "No display found (DISPLAY and WAYLAND_DISPLAY are unset): running the "
-                     "embedded target headless for 3 s with a self-check instead.\n";
-        return serve.serve(
-            {.listen = {}, .duration = std::chrono::milliseconds(3000), .selfCheck = true});
+        std::cout << "No display found (DISPLAY and WAYLAND_DISPLAY are unset): running a "
+                     "5-second load test against the embedded target instead.\n"
+                  << std::flush;
+        return run.run({app.arguments().value(0), "run", "--duration", "5"});
     }
+    if (command == "run")
+        return run.run(app.arguments());
     if (command == "serve")
         return serve.run(app.arguments());
     if (command.startsWith('-'))
