@@ -105,19 +105,6 @@ private slots:
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains("unknown command"));
     }
-    void withoutADisplayRunsTheHeadlessDemo() {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-            env.remove(name);
-        process.setProcessEnvironment(env);
-        process.start(STAMPEDE_BINARY, {});
-        QVERIFY(process.waitForFinished(15000));
-        const QString out = QString::fromUtf8(process.readAllStandardOutput());
-        QVERIFY2(out.startsWith("No display found"), qPrintable(out));
-        QVERIFY2(out.contains("Self-check: 10 of 10 passed."), qPrintable(out));
-        QCOMPARE(process.exitCode(), 0);
-    }
 };
 
 QTEST_GUILESS_MAIN(TestServeCommand)

@@ -1,0 +1,230 @@
+// `stampede run` as CI uses it: a real process against the real embedded target, its JSON,
+// its CSV reports, its exit codes and its handling of bad input and signals.
+#include "target/TargetServer.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+
+#include <csignal>
+
+using namespace stampede;
+
+namespace {
+
+struct Result {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    const QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+Result runStampede(const QStringList& args, int timeoutMs = 30000) {
+    QProcess process;
+    process.start(STAMPEDE_BINARY, QStringList{"run"} + args);
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString readFile(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+} // namespace
+
+class TestRunCommand : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<TargetServer> target;
+    QString url(const char* path) const {
+        return QString("http://127.0.0.1:%1%2").arg(target->port()).arg(path);
+    }
+
+private slots:
+    void init() { target = std::make_unique<TargetServer>(); }
+    void cleanup() { target.reset(); }
+
+    void jsonCarriesTheContractKeys() {
+        const Result r = runStampede({"--url", url("/"), "-c", "4", "-n", "200", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject j = r.json();
+        for (const char* key :
+             {"requests", "completed", "errors", "errors_by_class", "status", "duration_s", "rps",
+              "bytes", "latency_ms", "cpu_user_s", "cpu_sys_s"})
+            QVERIFY2(j.contains(key), key);
+        for (const char* key : {"p50", "p75", "p90", "p95", "p99", "p999", "max", "mean"})
+            QVERIFY2(j["latency_ms"].toObject().contains(key), key);
+        QCOMPARE(j["requests"].toInt(), 200);
+        QCOMPARE(j["completed"].toInt(), 200);
+        QCOMPARE(j["status"]["200"].toInt(), 200);
+        QCOMPARE(target->stats().count(Endpoint::Root, 200), 200u);
+        QVERIFY(!j.contains("latency_uncorrected_ms")); // closed model
+    }
+    void openModelJsonAddsUncorrectedLatencyAndBacklog() {
+        const Result r = runStampede({"--url", url("/"), "--rate", "200", "-d", "1", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject j = r.json();
+        QVERIFY(j.contains("latency_uncorrected_ms"));
+        QCOMPARE(j["target_rps"].toDouble(), 200.0);
+        QVERIFY(j.contains("backlog_max"));
+        QVERIFY2(std::abs(j["requests"].toInt() - 200) <= 4, qPrintable(r.out));
+    }
+    void serverErrorsAndRefusalsAreClassified() {
+        const Result errors = runStampede({"--url", url("/status/503"), "-n", "20", "--json"});
+        QCOMPARE(errors.exitCode, 0);
+        QCOMPARE(errors.json()["errors_by_class"]["http_5xx"].toInt(), 20);
+        QCOMPARE(errors.json()["status"]["503"].toInt(), 20);
+
+        boost::asio::io_context io;
+        std::uint16_t port = 0;
+        {
+            boost::asio::ip::tcp::acceptor probe(io,
+                                                 {boost::asio::ip::make_address("127.0.0.1"), 0});
+            port = probe.local_endpoint().port();
+        }
+        const Result refused =
+            runStampede({"--url", QString("http://127.0.0.1:%1/").arg(port), "-n", "5", "--json"});
+        QCOMPARE(refused.exitCode, 0);
+        QCOMPARE(refused.json()["errors_by_class"]["connection_refused"].toInt(), 5);
+    }
+    void humanSummaryLooksLikeWrk() {
+        const Result r = runStampede({"--url", url("/bytes/1024"), "-n", "100"});
+        QCOMPARE(r.exitCode, 0);
+        for (const char* text : {"Requests     100", "Transfer", "Latency (ms)", "p99",
+                                 "Status codes", "200  100", "CPU"})
+            QVERIFY2(r.out.contains(text), qPrintable(text + QString(" in\n") + r.out));
+    }
+    void thresholdsGateTheExitCode() {
+        const Result breached = runStampede({"--url", url("/delay/5"), "-n", "20", "--threshold",
+                                             "p99<1ms", "--threshold", "errors<1%"});
+        QCOMPARE(breached.exitCode, 3);
+        QVERIFY2(breached.out.contains("FAILED"), qPrintable(breached.out));
+        const Result met = runStampede({"--url", url("/"), "-n", "20", "--threshold", "errors<1%",
+                                        "--threshold", "p99<5s", "--json"});
+        QCOMPARE(met.exitCode, 0);
+        QCOMPARE(met.json()["thresholds"].toArray().size(), 2);
+        QVERIFY(met.json()["thresholds"][0]["passed"].toBool());
+    }
+    void badArgumentsExit2WithAMessage_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("users not a number") << QStringList{"-c", "many"} << "not a whole number";
+        QTest::newRow("zero users") << QStringList{"-c", "0"} << "load.users";
+        QTest::newRow("both models") << QStringList{"-c", "2", "--rate", "5"} << "not both";
+        QTest::newRow("bad method") << QStringList{"--method", "FETCH"} << "one of GET";
+        QTest::newRow("bad header") << QStringList{"-H", "nocolon"} << "Name: value";
+        QTest::newRow("bad threshold")
+            << QStringList{"--threshold", "p42<1ms"} << "unknown metric \"p42\"";
+        QTest::newRow("bad scheme")
+            << QStringList{"--url", "ftp://127.0.0.1/"} << "unsupported scheme";
+        QTest::newRow("malformed url") << QStringList{"--url", "http://"} << "request.url";
+        QTest::newRow("log without dir") << QStringList{"--log-requests"} << "--report-dir";
+        QTest::newRow("missing plan")
+            << QStringList{"--plan", "/nonexistent.json"} << "cannot read";
+        QTest::newRow("stray argument") << QStringList{"http://127.0.0.1/"} << "--url";
+    }
+    void badArgumentsExit2WithAMessage() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Result r = runStampede(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+    void malformedPlanNamesTheField() {
+        QTemporaryDir dir;
+        QFile plan(dir.filePath("plan.json"));
+        QVERIFY(plan.open(QIODevice::WriteOnly));
+        plan.write(R"({"stampede_plan": 1, "load": {"users": "abc"}})");
+        plan.close();
+        const Result r = runStampede({"--plan", plan.fileName()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("load.users"), qPrintable(r.err));
+    }
+    void planFileRunsAndFlagsOverrideIt() {
+        QTemporaryDir dir;
+        QFile plan(dir.filePath("plan.json"));
+        QVERIFY(plan.open(QIODevice::WriteOnly));
+        plan.write(QString(R"({"stampede_plan": 1,
+            "request": {"url": "%1", "method": "POST", "body": "hi", "content_type": "text/plain"},
+            "load": {"model": "closed", "users": 3},
+            "stop": {"requests": 30}})")
+                       .arg(url("/echo"))
+                       .toUtf8());
+        plan.close();
+        const Result r = runStampede({"--plan", plan.fileName(), "--json"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json()["requests"].toInt(), 30);
+        QCOMPARE(r.json()["bytes"].toInt(), 60); // "hi" echoed 30 times
+        const Result overridden = runStampede({"--plan", plan.fileName(), "-n", "7", "--json"});
+        QCOMPARE(overridden.json()["requests"].toInt(), 7);
+        QCOMPARE(target->stats().count(Endpoint::Echo, 200), 37u);
+    }
+    void reportDirectoryGetsEveryCsv() {
+        QTemporaryDir dir;
+        const QString reports = dir.filePath("reports");
+        const Result r = runStampede(
+            {"--url", url("/"), "-n", "100", "--report-dir", reports, "--log-requests"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(
+            readFile(reports + "/summary.csv").startsWith("url,method,model,duration_s,requests"));
+        QVERIFY(readFile(reports + "/summary.csv").contains("latency_p99_ms"));
+        QVERIFY(readFile(reports + "/timeseries.csv").startsWith("second,completed,errors"));
+        QVERIFY(readFile(reports + "/status_codes.csv").contains("200,100"));
+        QVERIFY(readFile(reports + "/errors.csv").startsWith("class,count,first_message"));
+        const QString requests = readFile(reports + "/requests.csv");
+        QVERIFY(requests.startsWith("id,lane,intended_ms"));
+        QCOMPARE(requests.count("\r\n"), 101); // header + one row per request
+    }
+    void unwritableReportDirectoryExits1ButKeepsTheResults() {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath("file"));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const Result r = runStampede(
+            {"--url", url("/"), "-n", "10", "--report-dir", dir.filePath("file/reports")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("cannot"), qPrintable(r.err));
+        QVERIFY2(r.out.contains("Requests     10"), qPrintable(r.out)); // nothing measured is lost
+    }
+    void interruptStopsWithTheResultsSoFar() {
+        QProcess process;
+        process.start(STAMPEDE_BINARY, {"run", "--url", url("/delay/10"), "-d", "60", "--json"});
+        QVERIFY(process.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(target->stats().count(Endpoint::Delay) > 20, 10000);
+        ::kill(static_cast<pid_t>(process.processId()), SIGINT);
+        QVERIFY(process.waitForFinished(5000));
+        QCOMPARE(process.exitCode(), 0);
+        const auto json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QCOMPARE(json["outcome"].toString(), QString("stopped"));
+        QVERIFY(json["requests"].toInt() > 0);
+    }
+    void withoutADisplayTheProgramRunsALoadTest() {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(name);
+        process.setProcessEnvironment(env);
+        process.start(STAMPEDE_BINARY, {});
+        QVERIFY(process.waitForFinished(30000));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(out.startsWith("No display found"), qPrintable(out));
+        QVERIFY2(out.contains("Requests") && out.contains("Status codes"), qPrintable(out));
+        QCOMPARE(process.exitCode(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunCommand)
+#include "tst_runcommand.moc"
