@@ -73,6 +73,9 @@ LoadRun::LoadRun(asio::io_context& io, Plan plan, std::string url, std::string b
     if (!body_.empty()) // no 100-continue round trip for large bodies
         list = curl_slist_append(list, "Expect:");
     headers_.reset(list);
+    parsedUrl_.reset(curl_url());
+    if (parsedUrl_ && curl_url_set(parsedUrl_.get(), CURLUPART_URL, url_.c_str(), 0) != CURLUE_OK)
+        parsedUrl_.reset(); // let libcurl parse it per transfer and report what is wrong
 }
 
 LoadRun::~LoadRun() {
@@ -85,9 +88,16 @@ LoadRun::~LoadRun() {
 void LoadRun::configure(Lane& lane) {
     CURL* easy = lane.easy.get();
     driver_.adopt(easy);
-    curl_easy_setopt(easy, CURLOPT_URL, url_.c_str());
+    // A pre-parsed URL spares libcurl parsing the string again for every transfer.
+    if (parsedUrl_)
+        curl_easy_setopt(easy, CURLOPT_CURLU, parsedUrl_.get());
+    else
+        curl_easy_setopt(easy, CURLOPT_URL, url_.c_str());
     curl_easy_setopt(easy, CURLOPT_PRIVATE, &lane);
     curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
+    // No proxy from the environment: a load test measures the server it names, and libcurl
+    // would otherwise read http_proxy and friends with getenv() for every transfer.
+    curl_easy_setopt(easy, CURLOPT_PROXY, "");
     curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
     curl_easy_setopt(easy, CURLOPT_USERAGENT, "stampede/" STAMPEDE_VERSION_STRING);
     curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, lane.error.data());
@@ -343,12 +353,19 @@ void LoadRun::tick() {
     const auto now = Clock::now();
     if (plan_.load.model == LoadShape::Model::Closed && !plan_.load.stages.empty())
         adjustUsers(now);
-    sink_->onSnapshot(accumulator_->snapshot(RunSnapshot::Phase::Running, now, gauges(now)));
+    sink_->onSnapshot(snapshot(RunSnapshot::Phase::Running, now));
     tickTimer_.expires_at(tickTimer_.expiry() + kTick);
     tickTimer_.async_wait([this](boost::system::error_code ec) {
         if (!ec)
             tick();
     });
+}
+
+RunSnapshot LoadRun::snapshot(RunSnapshot::Phase phase, Clock::time_point now) {
+    RunSnapshot snap = accumulator_->snapshot(phase, now, gauges(now));
+    snap.plannedDuration = plan_.plannedDuration();
+    snap.requestLimit = plan_.requestLimit;
+    return snap;
 }
 
 void LoadRun::stop() {
@@ -376,9 +393,7 @@ void LoadRun::finish(RunSnapshot::Phase phase) {
     driver_.shutdown(); // closes every pooled connection now, not at destruction
 
     RunReport report;
-    report.final = accumulator_->snapshot(phase, now, gauges(now));
-    report.final.plannedDuration = plan_.plannedDuration();
-    report.final.requestLimit = plan_.requestLimit;
+    report.final = snapshot(phase, now);
     report.timeSeries = accumulator_->rows();
     const auto cpu = processCpuSeconds();
     report.cpuUserSeconds = cpu[0] - cpuAtStart_[0];

@@ -47,6 +47,7 @@ private:
     void adjustUsers(Clock::time_point now);
     void tick();
     void finish(RunSnapshot::Phase phase);
+    RunSnapshot snapshot(RunSnapshot::Phase phase, Clock::time_point now);
     bool limitReached() const;
     RunAccumulator::Gauges gauges(Clock::time_point now) const;
     double secondsSinceStart(Clock::time_point t) const;
@@ -61,6 +62,7 @@ private:
     std::shared_ptr<RunSink> sink_;
     std::function<void()> onEnded_;
     CurlSlist headers_;
+    CurlUrl parsedUrl_; // parsed once, shared read-only by every easy handle
     StageProfile profile_;
     std::vector<std::unique_ptr<Lane>> lanes_;
     std::vector<Lane*> idle_; // open model: lanes free for the next request
