@@ -116,6 +116,13 @@ private slots:
         const RunReport notFound = runToEnd(closedPlan(1, 5), "/status/404");
         QCOMPARE(notFound.final.errorsByClass[size_t(ErrorClass::Http4xx)].count, 5u);
     }
+    void http2FallsBackToHttp11WhereTheServerHasNoHttp2() {
+        Plan plan = closedPlan(2, 20);
+        plan.httpVersion = HttpVersion::Http2;
+        const RunReport report = runToEnd(plan, "/");
+        QCOMPARE(report.final.statusCounts.at(200), 20u);
+        QCOMPARE(report.final.errors, 0u);
+    }
     void postSendsTheBody() {
         Plan plan = closedPlan(2, 20);
         plan.method = HttpMethod::Post;

@@ -211,6 +211,26 @@ private slots:
         QCOMPARE(json["outcome"].toString(), QString("stopped"));
         QVERIFY(json["requests"].toInt() > 0);
     }
+    void concurrencyAboveTheHardFileLimitIsRefusedClearly() {
+        QProcess process;
+        process.start("prlimit", {"--nofile=256:256", STAMPEDE_BINARY, "run", "--url", url("/"),
+                                  "-c", "1000", "-n", "10"});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 1);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains("hard limit is 256"), qPrintable(err));
+    }
+    void theSoftFileLimitIsRaisedWhenTheHardOneAllows() {
+        QProcess process;
+        process.start("prlimit", {"--nofile=256:4096", STAMPEDE_BINARY, "run", "--url", url("/"),
+                                  "-c", "500", "-n", "1000", "--json"});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        const auto json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QCOMPARE(json["requests"].toInt(), 1000);
+        QCOMPARE(json["errors"].toInt(), 0);
+        QCOMPARE(target->stats().connectionsAccepted, 500u); // 500 users really connected
+    }
     void withoutADisplayTheProgramRunsALoadTest() {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
