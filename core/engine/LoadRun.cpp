@@ -63,7 +63,10 @@ LoadRun::LoadRun(asio::io_context& io, Plan plan, std::string url, std::string b
     curl_slist* list = nullptr;
     bool hasContentType = false;
     for (const HttpHeader& header : plan_.headers) {
-        list = curl_slist_append(list, (header.name + ": " + header.value).c_str());
+        // libcurl reads "Name:" as "remove this header"; "Name;" sends it with no value.
+        const std::string line =
+            header.value.empty() ? header.name + ";" : header.name + ": " + header.value;
+        list = curl_slist_append(list, line.c_str());
         std::string lower = header.name;
         std::transform(lower.begin(), lower.end(), lower.begin(), ::tolower);
         hasContentType = hasContentType || lower == "content-type";
@@ -241,11 +244,22 @@ void LoadRun::onDone(CURL* easy, CURLcode result) {
         outcome.errorMessage = "HTTP status";
     accumulator_->record(outcome, gauges(outcome.done));
 
-    if (sink_->wantsRequests()) {
+    const bool sampled = timelineSample_.size() < RunSnapshot::kTimelineSampleSize;
+    if (sampled || sink_->wantsRequests()) {
         const auto ms = [this](Clock::time_point t) { return secondsSinceStart(t) * 1000.0; };
-        sink_->onRequest({lane.id, lane.index, ms(lane.intended), ms(lane.started),
-                          lane.firstByte ? ms(*lane.firstByte) : -1.0, ms(outcome.done),
-                          outcome.status, outcome.error, outcome.bytes});
+        const RequestRecord record{lane.id,
+                                   lane.index,
+                                   ms(lane.intended),
+                                   ms(lane.started),
+                                   lane.firstByte ? ms(*lane.firstByte) : -1.0,
+                                   ms(outcome.done),
+                                   outcome.status,
+                                   outcome.error,
+                                   outcome.bytes};
+        if (sampled)
+            timelineSample_.push_back(record);
+        if (sink_->wantsRequests())
+            sink_->onRequest(record);
     }
     afterRequest(lane);
 }
@@ -365,6 +379,9 @@ RunSnapshot LoadRun::snapshot(RunSnapshot::Phase phase, Clock::time_point now) {
     RunSnapshot snap = accumulator_->snapshot(phase, now, gauges(now));
     snap.plannedDuration = plan_.plannedDuration();
     snap.requestLimit = plan_.requestLimit;
+    snap.timelineSample = std::move(timelineSample_);
+    timelineSample_.clear();
+    timelineSample_.reserve(RunSnapshot::kTimelineSampleSize);
     return snap;
 }
 

@@ -2,6 +2,7 @@
 
 #include "ErrorClass.h"
 #include "Plan.h"
+#include "RequestRecord.h"
 #include "TimeSeriesRow.h"
 #include "stats/LatencyHistogram.h"
 
@@ -54,6 +55,10 @@ struct RunSnapshot {
     LatencyHistogram latencyUncorrected;
 
     std::vector<TimeSeriesRow> newRows; // seconds completed since the previous snapshot
+    // Requests finished since the previous snapshot, for the request timeline: the first
+    // kTimelineSampleSize of them, so a fast run sends a bounded sample, never every request.
+    std::vector<RequestRecord> timelineSample;
+    static constexpr std::size_t kTimelineSampleSize = 256;
 
     bool finished() const { return phase != Phase::Running; }
     double seconds() const { return std::chrono::duration<double>(elapsed).count(); }

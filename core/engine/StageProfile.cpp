@@ -57,9 +57,10 @@ double StageProfile::timeOfCount(double count) const {
                 return last ? std::numeric_limits<double>::infinity() : s.start + s.duration;
             return s.start + need / s.from;
         }
-        // Solve slope/2 x^2 + from x - need = 0 for the smallest x >= 0.
-        const double discriminant = s.from * s.from + 2 * slope * need;
-        return s.start + (-s.from + std::sqrt(std::max(0.0, discriminant))) / slope;
+        // Solve slope/2 x^2 + from x - need = 0 for the smallest x >= 0, in the form that
+        // does not cancel when the ramp is nearly flat: x = 2 need / (from + sqrt(disc)).
+        const double root = std::sqrt(std::max(0.0, s.from * s.from + 2 * slope * need));
+        return s.start + 2 * need / (s.from + root);
     }
     return std::numeric_limits<double>::infinity();
 }

@@ -15,6 +15,7 @@ struct TimeSeriesRow {
     std::array<std::uint64_t, kErrorClassCount> errorsByClass{};
     std::uint64_t bytes = 0; // response body bytes received
     double p50Ms = 0;        // latency of the requests finished in this second
+    double p90Ms = 0;
     double p99Ms = 0;
     std::uint64_t inFlight = 0; // at the end of the second
     std::uint64_t backlog = 0;  // open model: requests due but not yet sent

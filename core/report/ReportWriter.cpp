@@ -75,7 +75,8 @@ std::string timeSeriesCsv(const RunReport& report) {
     csv.field("second").field("completed").field("errors");
     for (std::size_t i = 0; i < kErrorClassCount; ++i)
         csv.field("errors_" + std::string(errorClassName(static_cast<ErrorClass>(i))));
-    csv.field("bytes").field("latency_p50_ms").field("latency_p99_ms").field("in_flight");
+    csv.field("bytes").field("latency_p50_ms").field("latency_p90_ms").field("latency_p99_ms");
+    csv.field("in_flight");
     csv.field("backlog").field("active_users").field("target_rps");
     csv.endRow();
 
@@ -85,9 +86,9 @@ std::string timeSeriesCsv(const RunReport& report) {
             csv.field(count);
         csv.field(row.bytes);
         if (row.completed > 0)
-            csv.field(row.p50Ms).field(row.p99Ms);
+            csv.field(row.p50Ms).field(row.p90Ms).field(row.p99Ms);
         else
-            csv.empty().empty();
+            csv.empty().empty().empty();
         csv.field(row.inFlight);
         // Each model's own columns; the other model's stay empty rather than read as 0.
         if (open)

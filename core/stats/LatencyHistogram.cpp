@@ -76,11 +76,16 @@ std::uint64_t LatencyHistogram::quantile(double q) const noexcept {
     // The rank of the value asked for, 1-based: p50 of 4 values is the 2nd.
     const auto rank = std::max<std::uint64_t>(
         1, static_cast<std::uint64_t>(std::ceil(q * static_cast<double>(count_))));
+    // The extremes are known exactly; a bucket's midpoint would only approximate them.
+    if (rank >= count_)
+        return max_;
+    if (rank == 1)
+        return min_;
     std::uint64_t seen = 0;
     for (std::size_t i = 0; i < kBucketCount; ++i) {
         seen += counts_[i];
         if (seen >= rank) {
-            // The bucket's midpoint halves the error; clamp so p100 is the exact max.
+            // The bucket's midpoint halves the error; clamped to what was really recorded.
             const std::uint64_t mid = (lowerBound(i) + upperBound(i) - 1) / 2;
             return std::clamp(mid, min_, max_);
         }

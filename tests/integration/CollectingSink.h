@@ -13,6 +13,13 @@ public:
         const std::lock_guard lock(mutex_);
         ++snapshots_;
         rows_ += snapshot.newRows.size();
+        timelineRecords_ += snapshot.timelineSample.size();
+        maxTimelineSample_ = std::max(maxTimelineSample_, snapshot.timelineSample.size());
+        for (const auto& record : snapshot.timelineSample)
+            timelineOrdered_ &=
+                record.intendedMs <= record.startedMs && record.startedMs <= record.doneMs &&
+                (record.firstByteMs < 0 ||
+                 (record.startedMs <= record.firstByteMs && record.firstByteMs <= record.doneMs));
         lastRequests_ = snapshot.requests;
     }
     void onFinished(stampede::RunReport report) override {
@@ -27,6 +34,18 @@ public:
         const std::lock_guard lock(mutex_);
         return snapshots_;
     }
+    std::size_t timelineRecords() const {
+        const std::lock_guard lock(mutex_);
+        return timelineRecords_;
+    }
+    std::size_t maxTimelineSample() const {
+        const std::lock_guard lock(mutex_);
+        return maxTimelineSample_;
+    }
+    bool timelineOrdered() const {
+        const std::lock_guard lock(mutex_);
+        return timelineOrdered_;
+    }
     std::uint64_t lastRequests() const {
         const std::lock_guard lock(mutex_);
         return lastRequests_;
@@ -38,4 +57,7 @@ private:
     int snapshots_ = 0;
     std::size_t rows_ = 0;
     std::uint64_t lastRequests_ = 0;
+    std::size_t timelineRecords_ = 0;
+    std::size_t maxTimelineSample_ = 0;
+    bool timelineOrdered_ = true;
 };

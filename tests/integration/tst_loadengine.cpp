@@ -244,6 +244,11 @@ private slots:
         QVERIFY(!engine->start(closedPlan(4, std::nullopt, 1000ms), url("/"), sink));
         QVERIFY(engine->wait(10s));
         QVERIFY2(sink->snapshots() >= 8, qPrintable(QString::number(sink->snapshots())));
+        // The timeline gets a bounded sample of real requests, with stamps in order.
+        QVERIFY(sink->timelineRecords() > 0);
+        QCOMPARE(sink->maxTimelineSample(),
+                 RunSnapshot::kTimelineSampleSize); // a fast run fills it
+        QVERIFY(sink->timelineOrdered());
     }
 
     void stopIsPromptWithAThousandStalledRequests() {

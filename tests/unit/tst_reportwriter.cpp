@@ -130,6 +130,7 @@ RunReport sampleReport(LoadShape::Model model) {
     first.errorsByClass[std::size_t(ErrorClass::Http5xx)] = 2;
     first.bytes = 70000;
     first.p50Ms = 12.3456;
+    first.p90Ms = 45.6;
     first.p99Ms = 98.7;
     first.inFlight = 8;
     first.backlog = 3;
@@ -259,6 +260,7 @@ private slots:
                                        "errors_http_5xx",
                                        "bytes",
                                        "latency_p50_ms",
+                                       "latency_p90_ms",
                                        "latency_p99_ms",
                                        "in_flight",
                                        "backlog",
@@ -267,12 +269,30 @@ private slots:
         const QString backlog = open ? "3" : "";
         const QString users = open ? "" : "10";
         const QString rate = open ? "250" : "";
-        QCOMPARE(rows[1], QStringList({"1",      "600",  "12", "0",     "0",   "0", "0",
-                                       "10",     "0",    "0",  "0",     "0",   "2", "70000",
-                                       "12.346", "98.7", "8",  backlog, users, rate}));
-        QCOMPARE(rows[2], QStringList({"2",   "0", "0", "0", "0", "0", "0", "0",  "0",
-                                       "0",   "0", "0", "0", "0", "",  "",  "10", open ? "0" : "",
-                                       users, rate}));
+        QCOMPARE(rows[1], QStringList({"1",      "600",  "12",   "0", "0",     "0",   "0",
+                                       "10",     "0",    "0",    "0", "0",     "2",   "70000",
+                                       "12.346", "45.6", "98.7", "8", backlog, users, rate}));
+        QCOMPARE(rows[2], QStringList({"2",
+                                       "0",
+                                       "0",
+                                       "0",
+                                       "0",
+                                       "0",
+                                       "0",
+                                       "0",
+                                       "0",
+                                       "0",
+                                       "0",
+                                       "0",
+                                       "0",
+                                       "0",
+                                       "",
+                                       "",
+                                       "",
+                                       "10",
+                                       open ? "0" : "",
+                                       users,
+                                       rate}));
     }
 
     void statusCodesAscending() {
