@@ -1,6 +1,7 @@
 #include "CurlImport.h"
 
 #include "CurlOption.h"
+#include "text/AsciiText.h"
 #include "text/ParseNumber.h"
 #include "text/ShellWords.h"
 
@@ -14,21 +15,6 @@ namespace stampede {
 namespace {
 
 constexpr std::string_view kFormContentType = "application/x-www-form-urlencoded";
-
-std::string lowered(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
-std::string_view trimmed(std::string_view text) {
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
-        text.remove_prefix(1);
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
-        text.remove_suffix(1);
-    return text;
-}
 
 bool hasScheme(std::string_view url) {
     const std::size_t colon = url.find("://");
@@ -86,7 +72,7 @@ private:
     }
     bool hasHeader(std::string_view name) const {
         return std::ranges::any_of(plan_.headers, [&](const HttpHeader& header) {
-            return lowered(header.name) == lowered(name);
+            return equalsIgnoringCase(header.name, name);
         });
     }
     std::optional<std::string> finish();
@@ -299,7 +285,7 @@ void CurlCommandReader::addHeader(const std::string& spelled, const std::string&
         ignore(spelled, line);
         return;
     }
-    if (lowered(name) == "content-type")
+    if (equalsIgnoringCase(name, "content-type"))
         plan_.contentType = value;
     else
         plan_.headers.push_back({name, value});

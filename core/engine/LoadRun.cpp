@@ -2,6 +2,8 @@
 
 #include "ErrorClassifier.h"
 
+#include "text/AsciiText.h"
+
 #include <boost/asio/post.hpp>
 
 #include <sys/resource.h>
@@ -67,9 +69,7 @@ LoadRun::LoadRun(asio::io_context& io, Plan plan, std::string url, std::string b
         const std::string line =
             header.value.empty() ? header.name + ";" : header.name + ": " + header.value;
         list = curl_slist_append(list, line.c_str());
-        std::string lower = header.name;
-        std::transform(lower.begin(), lower.end(), lower.begin(), ::tolower);
-        hasContentType = hasContentType || lower == "content-type";
+        hasContentType = hasContentType || equalsIgnoringCase(header.name, "content-type");
     }
     if (!plan_.contentType.empty() && !hasContentType)
         list = curl_slist_append(list, ("Content-Type: " + plan_.contentType).c_str());

@@ -1,8 +1,9 @@
 #include "Plan.h"
 
+#include "text/AsciiText.h"
+
 #include <algorithm>
 #include <array>
-#include <cctype>
 
 namespace stampede {
 namespace {
@@ -27,11 +28,7 @@ std::string_view methodName(HttpMethod method) {
 
 std::optional<HttpMethod> parseMethod(std::string_view name) {
     for (std::size_t i = 0; i < kMethodNames.size(); ++i) {
-        const auto& candidate = kMethodNames[i];
-        if (candidate.size() == name.size() &&
-            std::equal(name.begin(), name.end(), candidate.begin(), [](char a, char b) {
-                return std::toupper(static_cast<unsigned char>(a)) == b;
-            }))
+        if (equalsIgnoringCase(kMethodNames[i], name))
             return static_cast<HttpMethod>(i);
     }
     return std::nullopt;

@@ -1,5 +1,6 @@
 #include "Threshold.h"
 
+#include "text/AsciiText.h"
 #include "text/ParseNumber.h"
 
 #include <algorithm>
@@ -12,21 +13,6 @@ namespace {
 
 constexpr std::string_view kMetricList =
     "p50, p75, p90, p95, p99, p999 (or p99.9), max, mean, errors, rps or requests";
-
-std::string_view trimmed(std::string_view text) {
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
-        text.remove_prefix(1);
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
-        text.remove_suffix(1);
-    return text;
-}
-
-std::string lowered(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
 
 // Takes the leading characters for which `accept` holds off `text`.
 std::string_view takeWhile(std::string_view& text, auto accept) {
