@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QVector>
+#include <QWidget>
+
+class QCPGraph;
+class QCustomPlot;
+
+namespace stampede {
+
+// The common frame of the live charts: a QCustomPlot with a title, readable fonts and a
+// right-click menu to export it. Subclasses receive computed data and only draw it.
+class LiveChart : public QWidget {
+    Q_OBJECT
+public:
+    explicit LiveChart(const QString& title, QWidget* parent = nullptr);
+
+    QCustomPlot* plot() const { return plot_; }
+    QString title() const { return title_; }
+
+    // False when the file cannot be written; the menu then tells the user, tests check it.
+    bool exportPng(const QString& path);
+    bool exportPdf(const QString& path);
+
+    // Forget everything drawn so far, e.g. when a new run starts.
+    virtual void reset() = 0;
+
+protected:
+    // A line series in the chart's style; `dashed` for derived (not measured) values.
+    QCPGraph* addLine(const QString& name, const QColor& color, bool dashed = false);
+    // Appends in key order and drops the oldest points beyond `cap`, so a long run keeps
+    // fixed memory and a fast replot.
+    // A legend in its own row under the axes, where it can never hide data.
+    void showLegendBelow();
+    static void appendCapped(QCPGraph* graph, const QVector<double>& keys,
+                             const QVector<double>& values, int cap);
+    void replotSoon();
+
+private:
+    void showContextMenu(const QPoint& position);
+    void exportWithDialog(bool pdf);
+    QSize exportSize() const;
+
+    QCustomPlot* plot_;
+    QString title_;
+};
+
+} // namespace stampede
