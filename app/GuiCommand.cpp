@@ -1,6 +1,7 @@
 #include "GuiCommand.h"
 
 #include "ApplicationInfo.h"
+#include "LoadTestController.h"
 #include "MainWindow.h"
 #include "TargetPanel.h"
 #include "sys/ThreadName.h"
@@ -34,6 +35,8 @@ int runGui(int& argc, char** argv) {
     MainWindow window;
     window.setTargetUrl(QString::fromStdString(target->url()));
     QApplication::setWindowIcon(window.windowIcon());
+    // A child of the window: it stops any run before the window and the target go away.
+    new LoadTestController(window.loadTestPage(), target->url(), &window);
 
     // The counters are lock-free atomics, so reading them twice a second costs the GUI
     // thread microseconds and never waits on target-io.

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Takes a screenshot of the real window under Xvfb while the embedded target serves a few
-# requests, so README pictures come from the program and not from an editor.
-#   packaging/screenshot.sh [BINARY] [OUTPUT.png]
+# Takes a screenshot of the real window under Xvfb after a real load test: starts stampede,
+# presses Ctrl+R as a person would (xdotool), waits for the 10-second default run against the
+# embedded target to finish, and captures the screen. README pictures come from here.
+#   packaging/screenshot.sh [BINARY] [OUTPUT.png] [SECONDS-TO-WAIT]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 binary=${1:-build/release/app/stampede}
 output=${2:-resources/screenshots/main-window.png}
+wait_s=${3:-11.5}
 
 need=()
-for tool in import:imagemagick curl:curl ss:iproute2 xvfb-run:xvfb xauth:xauth; do
+for tool in import:imagemagick xdotool:xdotool xvfb-run:xvfb xauth:xauth; do
     command -v "${tool%%:*}" >/dev/null || need+=("${tool##*:}")
 done
 if [ ${#need[@]} -gt 0 ]; then
@@ -16,25 +18,25 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 mkdir -p "$(dirname "$output")"
 
-xvfb-run -a -s "-screen 0 960x640x24" bash -s "$binary" "$output" <<'INNER'
+xvfb-run -a -s "-screen 0 1400x860x24" bash -s "$binary" "$output" "$wait_s" <<'INNER'
 set -euo pipefail
-binary=$1 output=$2
+binary=$1 output=$2 wait_s=$3
 "$binary" >/dev/null 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
-port=""
+window=""
 for _ in $(seq 50); do
-    port=$(ss -ltnpH | grep "pid=$pid," | grep -oE '127\.0\.0\.1:[0-9]+' | head -1 | cut -d: -f2 || true)
-    [ -n "$port" ] && break
+    window=$(xdotool search --pid "$pid" --onlyvisible --name Stampede 2>/dev/null | head -1 || true)
+    [ -n "$window" ] && break
     sleep 0.1
 done
-[ -n "$port" ] || { echo "screenshot: the window's target never listened" >&2; exit 1; }
-for path in / / / /bytes/1024 /status/503 /status/404 /delay/50 /headers /reset /garbage \
-            "/?latency=fixed:5" "/?fail=1"; do
-    curl -s -m 2 -o /dev/null "http://127.0.0.1:$port$path" || true
-done
-curl -s -m 0.3 -o /dev/null "http://127.0.0.1:$port/stall" || true
-sleep 1.2 # two refreshes of the panel
+[ -n "$window" ] || { echo "screenshot: the window never appeared" >&2; exit 1; }
+sleep 0.5
+# Bare Xvfb has no window manager to give the window focus: give it ourselves.
+xdotool windowfocus "$window" 2>/dev/null || true
+sleep 0.3
+xdotool key --window "$window" ctrl+r
+sleep "$wait_s"
 import -window root "$output"
 INNER
 echo "screenshot: $output"

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "LoadTestPage.h"
 #include "TargetPanel.h"
 
 #include <QApplication>
@@ -8,6 +9,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabWidget>
 
 // Q_INIT_RESOURCE declares a function in the enclosing namespace: it must be called from the
 // global one. The resources live in a static library, so the linker needs this reference.
@@ -19,16 +21,25 @@ namespace stampede {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , loadTestPage_(new LoadTestPage(this))
     , targetPanel_(new TargetPanel(this))
+    , runStatusLabel_(new QLabel(this))
     , targetUrlLabel_(new QLabel(this)) {
     initStampedeResources();
     setWindowTitle(tr("Stampede"));
     setWindowIcon(QIcon(QStringLiteral(":/stampede.svg")));
-    setCentralWidget(targetPanel_);
+    auto* workspaces = new QTabWidget(this);
+    workspaces->setObjectName("workspaces");
+    workspaces->addTab(loadTestPage_, tr("Load test"));
+    workspaces->addTab(targetPanel_, tr("Embedded target"));
+    setCentralWidget(workspaces);
+    runStatusLabel_->setObjectName("runStatus");
+    statusBar()->addWidget(runStatusLabel_, 1);
+    connect(loadTestPage_, &LoadTestPage::statusChanged, runStatusLabel_, &QLabel::setText);
     targetUrlLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(targetUrlLabel_);
     createMenus();
-    resize(960, 640);
+    resize(1400, 860);
 }
 
 void MainWindow::setTargetUrl(const QString& url) {

@@ -6,6 +6,7 @@ class QLabel;
 
 namespace stampede {
 
+class LoadTestPage;
 class TargetPanel;
 
 // The application window: menus, status bar and the workspaces. Knows nothing about how
@@ -19,12 +20,15 @@ public:
     void setTargetUrl(const QString& url);
 
     TargetPanel* targetPanel() const { return targetPanel_; }
+    LoadTestPage* loadTestPage() const { return loadTestPage_; }
 
 private:
     void createMenus();
     void showAbout();
 
+    LoadTestPage* loadTestPage_;
     TargetPanel* targetPanel_;
+    QLabel* runStatusLabel_;
     QLabel* targetUrlLabel_;
 };
 

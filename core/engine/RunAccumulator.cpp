@@ -1,5 +1,7 @@
 #include "RunAccumulator.h"
 
+#include <algorithm>
+
 namespace stampede {
 
 RunAccumulator::RunAccumulator(Clock::time_point start, LoadShape::Model model)
@@ -70,9 +72,15 @@ RunSnapshot RunAccumulator::snapshot(RunSnapshot::Phase phase, Clock::time_point
                                      const Gauges& gauges) {
     advance(now, gauges);
     const bool final = phase != RunSnapshot::Phase::Running;
-    if (final && (current_.row.completed > 0 ||
-                  now > start_ + std::chrono::seconds(current_.row.second - 1)))
+    // The part of a second the run lasted becomes a last row if anything finished in it (the
+    // rows must add up to the totals) or it lasted long enough to say something; a sliver of a
+    // few milliseconds with nothing in it would only draw a false cliff.
+    const double lasted =
+        std::chrono::duration<double>(now - start_).count() - double(current_.row.second - 1);
+    if (final && (current_.row.completed > 0 || lasted >= 0.1)) {
+        current_.row.durationS = std::clamp(lasted, 0.001, 1.0);
         closeUntil(current_.row.second + 1, gauges);
+    }
 
     RunSnapshot snap;
     snap.phase = phase;

@@ -10,6 +10,7 @@ namespace stampede {
 // One second of a run. Row `second` = n covers the interval [n-1, n) seconds after start.
 struct TimeSeriesRow {
     int second = 0;
+    double durationS = 1;        // < 1 only for the last row, the part of a second the run lasted
     std::uint64_t completed = 0; // requests that finished in this second, any outcome
     std::uint64_t errors = 0;
     std::array<std::uint64_t, kErrorClassCount> errorsByClass{};

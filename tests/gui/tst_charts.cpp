@@ -105,10 +105,21 @@ private slots:
         QCOMPARE(chart.errorGraph()->data()->findBegin(35, false)->value, 12.0); // 35 = 7·5
         QVERIFY(chart.okGraph()->pen().color() != chart.errorGraph()->pen().color());
 
-        chart.appendRows(rows(41, 5000));
+        // A last row covering a quarter of a second is drawn as a rate, not as a cliff.
+        auto partial = rows(41, 1);
+        partial[0].durationS = 0.25;
+        chart.appendRows(partial);
+        QCOMPARE((chart.okGraph()->data()->constEnd() - 1)->value,
+                 double(partial[0].completed - partial[0].errors) / 0.25);
+        auto sliver = rows(42, 1); // 5 ms at the very end: no rate is drawn from it
+        sliver[0].durationS = 0.005;
+        chart.appendRows(sliver);
+        QCOMPARE((chart.okGraph()->data()->constEnd() - 1)->key, 41.0);
+
+        chart.appendRows(rows(43, 5000));
         QCOMPARE(chart.okGraph()->dataCount(), ThroughputChart::kMaxPoints);
-        QCOMPARE(chart.okGraph()->data()->constBegin()->key, 5041.0 - ThroughputChart::kMaxPoints);
-        QCOMPARE(chart.plot()->xAxis->range().upper, 5040.0);
+        QCOMPARE(chart.okGraph()->data()->constBegin()->key, 5043.0 - ThroughputChart::kMaxPoints);
+        QCOMPARE(chart.plot()->xAxis->range().upper, 5042.0);
 
         chart.reset();
         QCOMPARE(chart.okGraph()->dataCount(), 0);
@@ -143,6 +154,7 @@ private slots:
         QVERIFY(chart.correctedLine()->visible());
         QVERIFY(!chart.uncorrectedLine()->visible());
         QVERIFY(!labelShown(chart.plot(), "coordinated omission gap"));
+        QCOMPARE(chart.correctedLine()->brush().style(), Qt::NoBrush); // no black legend box
 
         chart.appendRows(rows(26, 5000));
         QCOMPARE(chart.p99Graph()->dataCount(), LatencyChart::kMaxPoints);

@@ -184,6 +184,10 @@ private slots:
         QCOMPARE(report.final.latencyUncorrected.count(), report.final.latency.count());
         QVERIFY(report.timeSeries.size() >= 5);
         QCOMPARE(report.timeSeries.front().targetRate, 200.0);
+        // Whole seconds, then the part of a second the run lasted: a rate, not a cliff.
+        for (std::size_t i = 0; i + 1 < report.timeSeries.size(); ++i)
+            QCOMPARE(report.timeSeries[i].durationS, 1.0);
+        QVERIFY(report.timeSeries.back().durationS > 0 && report.timeSeries.back().durationS <= 1);
     }
     void openModelWithARequestLimit() {
         Plan plan;

@@ -26,7 +26,7 @@ void InFlightChart::appendRows(const std::vector<TimeSeriesRow>& rows) {
         inFlight << double(row.inFlight);
         backlog << double(row.backlog);
         // L = λ·W with λ the completions of this one-second row and W its median latency.
-        predicted << double(row.completed) * row.p50Ms / 1000.0;
+        predicted << double(row.completed) / row.durationS * row.p50Ms / 1000.0;
     }
     appendCapped(inFlight_, seconds, inFlight, kMaxPoints);
     appendCapped(backlog_, seconds, backlog, kMaxPoints);

@@ -92,7 +92,9 @@ void LatencyChart::layOutReferenceLines() {
     drawLine(corrected_, correctedP99Ms_);
     drawLine(uncorrected_, uncorrectedP99Ms_);
     // Without the uncorrected line there is no band to fill.
-    corrected_->setBrush(uncorrectedP99Ms_ ? QColor(0xd6, 0x27, 0x28, 50) : Qt::NoBrush);
+    // Both arms must be QBrush: Qt::NoBrush would otherwise convert to QColor(Qt::color0), black.
+    corrected_->setBrush(uncorrectedP99Ms_ ? QBrush(QColor(0xd6, 0x27, 0x28, 50))
+                                           : QBrush(Qt::NoBrush));
 
     const bool gap = correctedP99Ms_ && uncorrectedP99Ms_ && *correctedP99Ms_ > *uncorrectedP99Ms_;
     gapLabel_->setVisible(gap);

@@ -28,10 +28,10 @@ public:
 protected:
     // A line series in the chart's style; `dashed` for derived (not measured) values.
     QCPGraph* addLine(const QString& name, const QColor& color, bool dashed = false);
-    // Appends in key order and drops the oldest points beyond `cap`, so a long run keeps
-    // fixed memory and a fast replot.
     // A legend in its own row under the axes, where it can never hide data.
     void showLegendBelow();
+    // Appends in key order and drops the oldest points beyond `cap`, so a long run keeps
+    // fixed memory and a fast replot.
     static void appendCapped(QCPGraph* graph, const QVector<double>& keys,
                              const QVector<double>& values, int cap);
     void replotSoon();

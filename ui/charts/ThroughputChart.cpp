@@ -17,14 +17,18 @@ ThroughputChart::ThroughputChart(QWidget* parent)
 }
 
 void ThroughputChart::appendRows(const std::vector<TimeSeriesRow>& rows) {
-    if (rows.empty())
-        return;
     QVector<double> seconds, ok, errors;
     for (const TimeSeriesRow& row : rows) {
+        // A few milliseconds at the end of a run make no rate worth drawing.
+        if (row.durationS < 0.2)
+            continue;
         seconds << row.second;
-        ok << double(row.completed >= row.errors ? row.completed - row.errors : 0);
-        errors << double(row.errors);
+        // Counts per second become rates; the last row may cover only part of a second.
+        ok << double(row.completed >= row.errors ? row.completed - row.errors : 0) / row.durationS;
+        errors << double(row.errors) / row.durationS;
     }
+    if (seconds.isEmpty())
+        return;
     appendCapped(ok_, seconds, ok, kMaxPoints);
     appendCapped(errors_, seconds, errors, kMaxPoints);
     plot()->rescaleAxes();

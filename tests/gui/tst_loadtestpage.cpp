@@ -1,0 +1,127 @@
+// The Load test workspace driven as a person would: type, click Start, watch, stop — against
+// the real embedded target and the real engine.
+#include "LoadTestController.h"
+#include "LoadTestForm.h"
+#include "LoadTestPage.h"
+#include "RunSummaryTable.h"
+#include "target/TargetServer.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace stampede;
+
+namespace {
+
+template <typename T> T* field(LoadTestPage& page, const char* name) {
+    return page.form()->findChild<T*>(name);
+}
+
+void typeInto(QSpinBox* box, int value) {
+    box->selectAll();
+    QTest::keyClicks(box, QString::number(value));
+    QTest::keyClick(box, Qt::Key_Tab);
+}
+
+} // namespace
+
+class TestLoadTestPage : public QObject {
+    Q_OBJECT
+private slots:
+    void runsToTheRequestCountAndShowsIt() {
+        TargetServer target;
+        LoadTestPage page;
+        LoadTestController controller(&page, target.url());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+        QTest::keyClicks(field<QLineEdit>(page, "url"),
+                         QString::fromStdString(target.url()) + "bytes/100");
+        typeInto(field<QSpinBox>(page, "users"), 4);
+        field<QDoubleSpinBox>(page, "duration")->setValue(0); // count only
+        typeInto(field<QSpinBox>(page, "requests"), 300);
+        QVERIFY(page.startButton()->isEnabled());
+        QTest::mouseClick(page.startButton(), Qt::LeftButton);
+        QVERIFY(page.running());
+        QVERIFY(page.stopButton()->isEnabled());
+        QVERIFY(!page.form()->isEnabled());
+
+        QTRY_VERIFY_WITH_TIMEOUT(!page.running(), 20000);
+        QCOMPARE(page.summary()->value("Requests"), QString("300"));
+        QCOMPARE(page.summary()->value("Errors"), QString("0"));
+        QVERIFY(!page.summary()->value("p99").isEmpty());
+        QCOMPARE(target.stats().count(Endpoint::Bytes, 200), 300u);
+        QVERIFY2(page.statusText().contains("finished"), qPrintable(page.statusText()));
+        QVERIFY(page.startButton()->isEnabled());
+    }
+
+    void invalidInputDisablesStartAndSaysWhy() {
+        TargetServer target;
+        LoadTestPage page;
+        LoadTestController controller(&page, target.url());
+        page.show();
+        QTest::keyClicks(field<QLineEdit>(page, "url"), "ftp://127.0.0.1/");
+        QVERIFY(!page.startButton()->isEnabled());
+        QVERIFY2(page.form()->problemText().contains("unsupported scheme"),
+                 qPrintable(page.form()->problemText()));
+        field<QLineEdit>(page, "url")->clear();
+        QVERIFY(page.startButton()->isEnabled());
+        QVERIFY(page.form()->problemText().isEmpty());
+
+        typeInto(field<QSpinBox>(page, "users"), 0);
+        QVERIFY(!page.startButton()->isEnabled());
+        QVERIFY2(page.form()->problemText().contains("whole number"),
+                 qPrintable(page.form()->problemText()));
+
+        // Open model without any stop: the run would never end.
+        typeInto(field<QSpinBox>(page, "users"), 5);
+        field<QComboBox>(page, "model")->setCurrentIndex(1);
+        field<QDoubleSpinBox>(page, "duration")->setValue(0);
+        field<QSpinBox>(page, "requests")->setValue(0);
+        QVERIFY(!page.startButton()->isEnabled());
+        QVERIFY2(page.form()->problemText().contains("never end"),
+                 qPrintable(page.form()->problemText()));
+    }
+
+    void stopDuringAStallReturnsToIdleWithinASecond() {
+        TargetServer target;
+        LoadTestPage page;
+        LoadTestController controller(&page, target.url());
+        page.show();
+        QTest::keyClicks(field<QLineEdit>(page, "url"),
+                         QString::fromStdString(target.url()) + "stall");
+        typeInto(field<QSpinBox>(page, "users"), 50);
+        QTest::mouseClick(page.startButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(target.stats().count(Endpoint::Stall), 50u, 10000);
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseClick(page.stopButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.running(), 1000);
+        qInfo("idle again %lld ms after Stop", clock.elapsed());
+        QVERIFY2(page.statusText().contains("stopped"), qPrintable(page.statusText()));
+    }
+
+    void formRoundTripsAPlan() {
+        LoadTestForm form;
+        Plan plan;
+        plan.url = "http://127.0.0.1:8080/api";
+        plan.method = HttpMethod::Post;
+        plan.load.model = LoadShape::Model::Open;
+        plan.load.rate = 250;
+        plan.load.maxInFlight = 64;
+        plan.duration = std::chrono::milliseconds(30'000);
+        plan.requestLimit = 5000;
+        plan.timeout = std::chrono::milliseconds(1500);
+        plan.headers = {{"Accept", "application/json"}}; // not on the form yet: kept as is
+        form.setPlan(plan);
+        QCOMPARE(form.plan(), plan);
+    }
+};
+
+QTEST_MAIN(TestLoadTestPage)
+#include "tst_loadtestpage.moc"

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace stampede {
+
+class HistogramChart;
+class InFlightChart;
+class LatencyChart;
+class LoadTestForm;
+class RunSummaryTable;
+class StatusChart;
+class ThroughputChart;
+class TimelineChart;
+struct RunReport;
+struct RunSnapshot;
+
+// The Load test workspace: the form, Start/Stop, progress, the live charts and the summary.
+// It shows what it is given and asks, through signals, for a run to start or stop.
+class LoadTestPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit LoadTestPage(QWidget* parent = nullptr);
+
+    LoadTestForm* form() const { return form_; }
+    RunSummaryTable* summary() const { return summary_; }
+    QPushButton* startButton() const { return start_; }
+    QPushButton* stopButton() const { return stop_; }
+
+    void setStartAllowed(bool allowed);
+    void runStarted();
+    void showSnapshot(const RunSnapshot& snapshot);
+    void runEnded(const RunReport& report);
+    bool running() const { return running_; }
+    QString statusText() const;
+
+signals:
+    void startRequested();
+    void stopRequested();
+    void statusChanged(const QString& text);
+
+private:
+    void setRunning(bool running);
+
+    LoadTestForm* form_;
+    QPushButton* start_;
+    QPushButton* stop_;
+    QProgressBar* progress_;
+    QLabel* status_;
+    RunSummaryTable* summary_;
+    ThroughputChart* throughput_;
+    LatencyChart* latency_;
+    HistogramChart* histogram_;
+    StatusChart* statusCodes_;
+    InFlightChart* inFlight_;
+    TimelineChart* timeline_;
+    bool running_ = false;
+    bool startAllowed_ = true;
+    std::uint64_t lastRequests_ = 0;
+    double lastSeconds_ = 0;
+};
+
+} // namespace stampede

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QTableWidget>
+
+namespace stampede {
+
+struct RunSnapshot;
+
+// The run's totals and percentiles as a two-column table, refreshed with each snapshot.
+class RunSummaryTable : public QTableWidget {
+    Q_OBJECT
+public:
+    explicit RunSummaryTable(QWidget* parent = nullptr);
+
+    void show(const RunSnapshot& snapshot);
+    void clearValues();
+    // The value shown for a metric, e.g. value("Requests"); empty if there is none.
+    QString value(const QString& metric) const;
+};
+
+} // namespace stampede
