@@ -233,6 +233,23 @@ private slots:
         QCOMPARE(chart.littleGraph()->dataCount(), 0);
     }
 
+    void timelineZoomsToFastRequests() {
+        // 0.5 ms requests on 4 lanes: a 5 s window would show nothing but ticks.
+        TimelineChart chart;
+        std::vector<RequestRecord> fast;
+        for (int i = 0; i < 400; ++i) {
+            RequestRecord record;
+            record.lane = i % 4;
+            record.intendedMs = record.startedMs = 1000.0 + (i / 4) * 0.6;
+            record.firstByteMs = record.startedMs + 0.3;
+            record.doneMs = record.startedMs + 0.5;
+            record.status = 200;
+            fast.push_back(record);
+        }
+        chart.appendRecords(fast);
+        QCOMPARE(chart.windowSeconds(), 0.05); // 100 requests of 0.5 ms
+        QCOMPARE(chart.plot()->xAxis->range().size(), 0.05);
+    }
     void timelineKeepsABoundedSampleAndDrawsTheLastSeconds() {
         TimelineChart chart;
         chart.appendRecords(records(8));

@@ -3,6 +3,7 @@
 #include <qcustomplot.h>
 
 #include <algorithm>
+#include <vector>
 
 namespace stampede {
 
@@ -70,13 +71,26 @@ void TimelineChart::reset() {
     redraw();
 }
 
+double TimelineChart::windowSeconds() const {
+    std::vector<double> durations;
+    const std::size_t recent = std::min<std::size_t>(records_.size(), 200);
+    for (auto it = records_.end() - static_cast<std::ptrdiff_t>(recent); it != records_.end(); ++it)
+        durations.push_back((it->doneMs - it->intendedMs) / 1000.0);
+    if (durations.empty())
+        return kWindowSeconds;
+    const auto middle = durations.begin() + static_cast<std::ptrdiff_t>(durations.size() / 2);
+    std::nth_element(durations.begin(), middle, durations.end());
+    return std::clamp(100 * *middle, kMinWindowSeconds, kWindowSeconds);
+}
+
 void TimelineChart::redraw() {
+    const double window = windowSeconds();
     double end = 0;
     int lanes = 1;
     for (const RequestRecord& record : records_)
         end = std::max(end, record.doneMs / 1000.0);
-    end = std::max(end, kWindowSeconds);
-    const double begin = end - kWindowSeconds;
+    end = std::max(end, window);
+    const double begin = end - window;
 
     QVector<QCPCurveData> ok, failed, queueing, firstBytes;
     for (const RequestRecord& record : records_) {

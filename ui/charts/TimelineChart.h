@@ -17,7 +17,11 @@ class TimelineChart : public LiveChart {
     Q_OBJECT
 public:
     static constexpr std::size_t kMaxRecords = 2000;
-    static constexpr double kWindowSeconds = 5.0;
+    static constexpr double kWindowSeconds = 5.0;     // the widest view, for slow requests
+    static constexpr double kMinWindowSeconds = 0.02; // the narrowest, for sub-ms requests
+    // The seconds shown: about a hundred typical requests long, so bars stay visible whether
+    // requests take 200 ms or 0.2 ms.
+    double windowSeconds() const;
 
     explicit TimelineChart(QWidget* parent = nullptr);
 
