@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 
 namespace stampede {
 
@@ -22,6 +23,14 @@ struct TimeSeriesRow {
     std::uint64_t backlog = 0;  // open model: requests due but not yet sent
     double activeUsers = 0;     // closed model
     double targetRate = 0;      // open model, req/s
+
+    // `count` of this row as a rate per second. A sliver of a second at the end of a run
+    // (under 0.2 s) makes no rate worth showing: its counts still go into totals and CSV.
+    std::optional<double> perSecond(std::uint64_t count) const {
+        if (durationS < 0.2)
+            return std::nullopt;
+        return double(count) / durationS;
+    }
 };
 
 } // namespace stampede

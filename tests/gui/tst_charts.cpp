@@ -225,6 +225,12 @@ private slots:
         const TimeSeriesRow row = rows(20, 1)[0];
         const auto predicted = chart.littleGraph()->data()->findBegin(20, false)->value;
         QCOMPARE(predicted, double(row.completed) * row.p50Ms / 1000.0);
+        // The last 5 ms of a run: its gauges are drawn, but no rate, so no spike in the line.
+        auto sliver = rows(31, 1);
+        sliver[0].durationS = 0.005;
+        chart.appendRows(sliver);
+        QCOMPARE(chart.inFlightGraph()->dataCount(), 31);
+        QVERIFY(std::isnan((chart.littleGraph()->data()->constEnd() - 1)->value));
         QCOMPARE(chart.littleGraph()->pen().style(), Qt::DashLine);
 
         chart.appendRows(rows(31, 5000));

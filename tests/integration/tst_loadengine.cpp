@@ -2,6 +2,7 @@
 // the open model's schedule, coordinated omission, and a prompt stop.
 #include "BuildFlavour.h"
 #include "CollectingSink.h"
+#include "UnusedPort.h"
 #include "engine/LoadEngine.h"
 #include "net/HttpProbe.h"
 #include "stats/LatencyPercentiles.h"
@@ -10,9 +11,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QTest>
-
-#include <boost/asio/io_context.hpp>
-#include <boost/asio/ip/tcp.hpp>
 
 #include <future>
 
@@ -25,12 +23,6 @@ int openFileDescriptors() {
     return int(QDir("/proc/self/fd")
                    .entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System)
                    .size());
-}
-
-std::uint16_t unusedPort() {
-    boost::asio::io_context io;
-    boost::asio::ip::tcp::acceptor acceptor(io, {boost::asio::ip::make_address("127.0.0.1"), 0});
-    return acceptor.local_endpoint().port(); // closed again when we return: nobody listens
 }
 
 Plan closedPlan(int users, std::optional<std::uint64_t> requests,

@@ -1,5 +1,6 @@
 // `stampede run` as CI uses it: a real process against the real embedded target, its JSON,
 // its CSV reports, its exit codes and its handling of bad input and signals.
+#include "UnusedPort.h"
 #include "target/TargetServer.h"
 
 #include <QFile>
@@ -9,9 +10,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <boost/asio/io_context.hpp>
-#include <boost/asio/ip/tcp.hpp>
 
 #include <csignal>
 
@@ -88,13 +86,7 @@ private slots:
         QCOMPARE(errors.json()["errors_by_class"]["http_5xx"].toInt(), 20);
         QCOMPARE(errors.json()["status"]["503"].toInt(), 20);
 
-        boost::asio::io_context io;
-        std::uint16_t port = 0;
-        {
-            boost::asio::ip::tcp::acceptor probe(io,
-                                                 {boost::asio::ip::make_address("127.0.0.1"), 0});
-            port = probe.local_endpoint().port();
-        }
+        const std::uint16_t port = unusedPort();
         const Result refused =
             runStampede({"--url", QString("http://127.0.0.1:%1/").arg(port), "-n", "5", "--json"});
         QCOMPARE(refused.exitCode, 0);

@@ -19,13 +19,13 @@ ThroughputChart::ThroughputChart(QWidget* parent)
 void ThroughputChart::appendRows(const std::vector<TimeSeriesRow>& rows) {
     QVector<double> seconds, ok, errors;
     for (const TimeSeriesRow& row : rows) {
-        // A few milliseconds at the end of a run make no rate worth drawing.
-        if (row.durationS < 0.2)
+        const auto okRate =
+            row.perSecond(row.completed >= row.errors ? row.completed - row.errors : 0);
+        if (!okRate)
             continue;
         seconds << row.second;
-        // Counts per second become rates; the last row may cover only part of a second.
-        ok << double(row.completed >= row.errors ? row.completed - row.errors : 0) / row.durationS;
-        errors << double(row.errors) / row.durationS;
+        ok << *okRate;
+        errors << *row.perSecond(row.errors);
     }
     if (seconds.isEmpty())
         return;
