@@ -4,6 +4,7 @@
 #include "RunCommand.h"
 #include "ServeCommand.h"
 #include "TerminationSignals.h"
+#include "demo/DemoCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,10 +27,11 @@ int printTopLevelHelp(const QStringList& arguments) {
         "demo of the embedded target).\n\n"
         "Commands:\n"
         "  run      run a load test from the terminal (stampede run --help)\n"
-        "  serve    run the embedded target server (stampede serve --help)"));
+        "  serve    run the embedded target server (stampede serve --help)\n"
+        "  demo     run a Concurrency lab demo in the terminal (stampede demo --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("run or serve"),
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("run, serve or demo"),
                                  QStringLiteral("[command]"));
     parser.process(arguments); // prints help or version and exits, or complains
     return 0;
@@ -51,6 +53,7 @@ int main(int argc, char* argv[]) {
     stampede::describeApplication();
     const stampede::ServeCommand serve(termination);
     const stampede::RunCommand run(termination);
+    const stampede::DemoCommand demo(termination);
 
     if (wantsGui) {
         std::cout << "No display found (DISPLAY and WAYLAND_DISPLAY are unset): running a "
@@ -62,6 +65,8 @@ int main(int argc, char* argv[]) {
         return run.run(app.arguments());
     if (command == "serve")
         return serve.run(app.arguments());
+    if (command == "demo")
+        return demo.run(app.arguments());
     if (command.startsWith('-'))
         return printTopLevelHelp(app.arguments());
     std::cerr << "stampede: unknown command '" << command.toStdString()

@@ -2,6 +2,7 @@
 
 #include "LoadTestPage.h"
 #include "TargetPanel.h"
+#include "lab/ConcurrencyLab.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -22,6 +23,7 @@ namespace stampede {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , loadTestPage_(new LoadTestPage(this))
+    , concurrencyLab_(new ConcurrencyLab(this))
     , targetPanel_(new TargetPanel(this))
     , runStatusLabel_(new QLabel(this))
     , targetUrlLabel_(new QLabel(this)) {
@@ -31,6 +33,7 @@ MainWindow::MainWindow(QWidget* parent)
     auto* workspaces = new QTabWidget(this);
     workspaces->setObjectName("workspaces");
     workspaces->addTab(loadTestPage_, tr("Load test"));
+    workspaces->addTab(concurrencyLab_, tr("Concurrency lab"));
     workspaces->addTab(targetPanel_, tr("Embedded target"));
     setCentralWidget(workspaces);
     runStatusLabel_->setObjectName("runStatus");

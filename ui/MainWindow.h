@@ -6,6 +6,7 @@ class QLabel;
 
 namespace stampede {
 
+class ConcurrencyLab;
 class LoadTestPage;
 class TargetPanel;
 
@@ -21,12 +22,14 @@ public:
 
     TargetPanel* targetPanel() const { return targetPanel_; }
     LoadTestPage* loadTestPage() const { return loadTestPage_; }
+    ConcurrencyLab* concurrencyLab() const { return concurrencyLab_; }
 
 private:
     void createMenus();
     void showAbout();
 
     LoadTestPage* loadTestPage_;
+    ConcurrencyLab* concurrencyLab_;
     TargetPanel* targetPanel_;
     QLabel* runStatusLabel_;
     QLabel* targetUrlLabel_;
