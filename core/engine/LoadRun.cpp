@@ -244,23 +244,24 @@ void LoadRun::onDone(CURL* easy, CURLcode result) {
         outcome.errorMessage = "HTTP status";
     accumulator_->record(outcome, gauges(outcome.done));
 
-    const bool sampled = timelineSample_.size() < RunSnapshot::kTimelineSampleSize;
-    if (sampled || sink_->wantsRequests()) {
-        const auto ms = [this](Clock::time_point t) { return secondsSinceStart(t) * 1000.0; };
-        const RequestRecord record{lane.id,
-                                   lane.index,
-                                   ms(lane.intended),
-                                   ms(lane.started),
-                                   lane.firstByte ? ms(*lane.firstByte) : -1.0,
-                                   ms(outcome.done),
-                                   outcome.status,
-                                   outcome.error,
-                                   outcome.bytes};
-        if (sampled)
-            timelineSample_.push_back(record);
-        if (sink_->wantsRequests())
-            sink_->onRequest(record);
-    }
+    const auto ms = [this](Clock::time_point t) { return secondsSinceStart(t) * 1000.0; };
+    const RequestRecord record{lane.id,
+                               lane.index,
+                               ms(lane.intended),
+                               ms(lane.started),
+                               lane.firstByte ? ms(*lane.firstByte) : -1.0,
+                               ms(outcome.done),
+                               outcome.status,
+                               outcome.error,
+                               outcome.bytes};
+    // A ring of the newest: the timeline then shows an unbroken stretch of the run.
+    if (timelineSample_.size() < RunSnapshot::kTimelineSampleSize)
+        timelineSample_.push_back(record);
+    else
+        timelineSample_[timelineNext_] = record;
+    timelineNext_ = (timelineNext_ + 1) % RunSnapshot::kTimelineSampleSize;
+    if (sink_->wantsRequests())
+        sink_->onRequest(record);
     afterRequest(lane);
 }
 
@@ -379,8 +380,13 @@ RunSnapshot LoadRun::snapshot(RunSnapshot::Phase phase, Clock::time_point now) {
     RunSnapshot snap = accumulator_->snapshot(phase, now, gauges(now));
     snap.plannedDuration = plan_.plannedDuration();
     snap.requestLimit = plan_.requestLimit;
+    if (timelineSample_.size() == RunSnapshot::kTimelineSampleSize) // oldest first
+        std::rotate(timelineSample_.begin(),
+                    timelineSample_.begin() + static_cast<std::ptrdiff_t>(timelineNext_),
+                    timelineSample_.end());
     snap.timelineSample = std::move(timelineSample_);
     timelineSample_.clear();
+    timelineNext_ = 0;
     timelineSample_.reserve(RunSnapshot::kTimelineSampleSize);
     return snap;
 }

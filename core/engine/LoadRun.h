@@ -80,7 +80,8 @@ private:
     std::uint64_t inFlight_ = 0;
     std::uint64_t scheduled_ = 0; // open model: index of the next intended send
     std::deque<Clock::time_point> backlog_;
-    std::vector<RequestRecord> timelineSample_; // since the last snapshot, bounded
+    std::vector<RequestRecord> timelineSample_; // the newest since the last snapshot, a ring
+    std::size_t timelineNext_ = 0;              // where the ring writes next
     int activeUsers_ = 0;
     bool ended_ = false;
     double cpuAtStart_[2] = {0, 0};

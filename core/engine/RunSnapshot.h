@@ -55,8 +55,9 @@ struct RunSnapshot {
     LatencyHistogram latencyUncorrected;
 
     std::vector<TimeSeriesRow> newRows; // seconds completed since the previous snapshot
-    // Requests finished since the previous snapshot, for the request timeline: the first
-    // kTimelineSampleSize of them, so a fast run sends a bounded sample, never every request.
+    // Requests finished since the previous snapshot, for the request timeline, in the order
+    // they finished: the newest kTimelineSampleSize of them, so a fast run sends a bounded
+    // but unbroken stretch (every request that finished after the first one listed).
     std::vector<RequestRecord> timelineSample;
     static constexpr std::size_t kTimelineSampleSize = 256;
 

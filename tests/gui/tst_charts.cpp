@@ -166,6 +166,8 @@ private slots:
     void histogramBarsOnALogAxisWithPercentiles() {
         HistogramChart chart;
         QCOMPARE(chart.plot()->xAxis->scaleType(), QCPAxis::stLogarithmic);
+        // Empty, it spans four decades: decade ticks, not a crowd of linear ones.
+        QVERIFY(chart.plot()->xAxis->ticker().dynamicCast<QCPAxisTickerLog>());
 
         const LatencyHistogram h = histogram();
         QVERIFY(h.buckets().size() > std::size_t(HistogramChart::kMaxBars));
@@ -195,6 +197,7 @@ private slots:
         chart.reset();
         QCOMPARE(chart.bars()->dataCount(), 0);
         QVERIFY(!labelShown(chart.plot(), "p50"));
+        QVERIFY(chart.plot()->xAxis->ticker().dynamicCast<QCPAxisTickerLog>());
     }
 
     void statusBarsAreLabelledByCodeAndFailure() {
@@ -255,6 +258,27 @@ private slots:
         chart.appendRecords(fast);
         QCOMPARE(chart.windowSeconds(), 0.05); // 100 requests of 0.5 ms
         QCOMPARE(chart.plot()->xAxis->range().size(), 0.05);
+    }
+    void timelineStartsWhereAFullSampleBegins() {
+        // The engine sends the newest 256 of an interval: before the first of them ended,
+        // requests are missing, so the view must not show that stretch as idle lanes.
+        TimelineChart chart;
+        chart.appendRecords(records(40));
+        QCOMPARE(chart.plot()->xAxis->range().size(), TimelineChart::kWindowSeconds);
+        // 64 users, 1 ms requests: 256 of them cover 4 ms of a 100 ms window.
+        std::vector<RequestRecord> newest;
+        for (int i = 0; i < 256; ++i) {
+            RequestRecord record;
+            record.lane = i % 64;
+            record.intendedMs = record.startedMs = 2000.0 + (i / 64);
+            record.doneMs = record.startedMs + 1;
+            record.status = 200;
+            newest.push_back(record);
+        }
+        chart.appendRecords(newest);
+        QCOMPARE(chart.windowSeconds(), 0.1);
+        QCOMPARE(chart.plot()->xAxis->range().lower, 2.001);
+        QCOMPARE(chart.plot()->xAxis->range().upper, 2.004);
     }
     void timelineKeepsABoundedSampleAndDrawsTheLastSeconds() {
         TimelineChart chart;

@@ -2,16 +2,41 @@
 
 #include "engine/RunSink.h"
 
+#include <algorithm>
 #include <mutex>
 #include <optional>
+#include <vector>
 
 // A RunSink for tests: keeps the final report and counts snapshots. Called on engine-io,
 // read by the test thread after LoadEngine::wait/stop (which synchronise with the end).
 class CollectingSink : public stampede::RunSink {
 public:
+    // With `watchRequests`, every finished request also arrives here, so the test can check
+    // that each snapshot's timeline sample is exactly the newest of them.
+    explicit CollectingSink(bool watchRequests = false)
+        : watchRequests_(watchRequests) {}
+
+    bool wantsRequests() const override { return watchRequests_; }
+    void onRequest(const stampede::RequestRecord& record) override {
+        const std::lock_guard lock(mutex_);
+        sinceSnapshot_.push_back(record);
+    }
+
     void onSnapshot(stampede::RunSnapshot snapshot) override {
         const std::lock_guard lock(mutex_);
         ++snapshots_;
+        if (watchRequests_) {
+            const auto& sample = snapshot.timelineSample;
+            const std::size_t expected =
+                std::min(sinceSnapshot_.size(), stampede::RunSnapshot::kTimelineSampleSize);
+            sampleIsNewest_ &= sample.size() == expected &&
+                               std::equal(sample.begin(), sample.end(),
+                                          sinceSnapshot_.end() - std::ptrdiff_t(expected),
+                                          [](const auto& a, const auto& b) {
+                                              return a.id == b.id && a.doneMs == b.doneMs;
+                                          });
+            sinceSnapshot_.clear();
+        }
         rows_ += snapshot.newRows.size();
         timelineRecords_ += snapshot.timelineSample.size();
         maxTimelineSample_ = std::max(maxTimelineSample_, snapshot.timelineSample.size());
@@ -46,13 +71,20 @@ public:
         const std::lock_guard lock(mutex_);
         return timelineOrdered_;
     }
+    bool sampleIsNewest() const {
+        const std::lock_guard lock(mutex_);
+        return sampleIsNewest_;
+    }
     std::uint64_t lastRequests() const {
         const std::lock_guard lock(mutex_);
         return lastRequests_;
     }
 
 private:
+    const bool watchRequests_;
     mutable std::mutex mutex_;
+    std::vector<stampede::RequestRecord> sinceSnapshot_;
+    bool sampleIsNewest_ = true;
     std::optional<stampede::RunReport> report_;
     int snapshots_ = 0;
     std::size_t rows_ = 0;

@@ -239,15 +239,17 @@ private slots:
                  qPrintable(QString::number(report.final.requests)));
     }
     void snapshotsArriveWhileRunning() {
-        auto sink = std::make_shared<CollectingSink>();
+        auto sink = std::make_shared<CollectingSink>(true);
         QVERIFY(!engine->start(closedPlan(4, std::nullopt, 1000ms), url("/"), sink));
         QVERIFY(engine->wait(10s));
         QVERIFY2(sink->snapshots() >= 8, qPrintable(QString::number(sink->snapshots())));
-        // The timeline gets a bounded sample of real requests, with stamps in order.
+        // The timeline gets a bounded sample of real requests, with stamps in order: the
+        // newest of each interval, so it shows an unbroken stretch of the run.
         QVERIFY(sink->timelineRecords() > 0);
         QCOMPARE(sink->maxTimelineSample(),
                  RunSnapshot::kTimelineSampleSize); // a fast run fills it
         QVERIFY(sink->timelineOrdered());
+        QVERIFY(sink->sampleIsNewest());
     }
 
     void stopIsPromptWithAThousandStalledRequests() {

@@ -123,6 +123,12 @@ void HistogramChart::reset() {
         marker.line->setVisible(false);
         marker.label->setVisible(false);
     }
+    // An empty chart spans decades: only decade ticks label it without crowding.
+    if (!plot()->xAxis->ticker().dynamicCast<QCPAxisTickerLog>()) {
+        auto ticker = QSharedPointer<QCPAxisTickerLog>::create();
+        ticker->setSubTickCount(8);
+        plot()->xAxis->setTicker(ticker);
+    }
     plot()->xAxis->setRange(0.1, 1000);
     plot()->yAxis->setRange(0, 10);
     replotSoon();

@@ -1,5 +1,7 @@
 #include "TimelineChart.h"
 
+#include "engine/RunSnapshot.h"
+
 #include <qcustomplot.h>
 
 #include <algorithm>
@@ -60,6 +62,10 @@ TimelineChart::TimelineChart(QWidget* parent)
 void TimelineChart::appendRecords(const std::vector<RequestRecord>& records) {
     if (records.empty())
         return;
+    // A full sample left out older requests of its interval: before its first end the
+    // lanes would show gaps that are not in the run, so the view starts no earlier.
+    if (records.size() >= RunSnapshot::kTimelineSampleSize)
+        unbrokenFromS_ = records.front().doneMs / 1000.0;
     records_.insert(records_.end(), records.begin(), records.end());
     while (records_.size() > kMaxRecords)
         records_.pop_front();
@@ -68,6 +74,7 @@ void TimelineChart::appendRecords(const std::vector<RequestRecord>& records) {
 
 void TimelineChart::reset() {
     records_.clear();
+    unbrokenFromS_ = 0;
     redraw();
 }
 
@@ -90,7 +97,7 @@ void TimelineChart::redraw() {
     for (const RequestRecord& record : records_)
         end = std::max(end, record.doneMs / 1000.0);
     end = std::max(end, window);
-    const double begin = end - window;
+    const double begin = std::max(end - window, unbrokenFromS_);
 
     QVector<QCPCurveData> ok, failed, queueing, firstBytes;
     for (const RequestRecord& record : records_) {

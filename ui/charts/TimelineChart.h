@@ -44,6 +44,7 @@ private:
     QCPCurve* queueing_;
     QCPCurve* firstBytes_;
     int lanes_ = 1;
+    double unbrokenFromS_ = 0; // every request that ended after this is in records_
 };
 
 } // namespace stampede
