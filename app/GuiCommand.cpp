@@ -1,9 +1,26 @@
 #include "GuiCommand.h"
 
 #include "ApplicationInfo.h"
+#include "ExportController.h"
 #include "LoadTestController.h"
+#include "LoadTestPage.h"
 #include "MainWindow.h"
+#include "PlanFileController.h"
 #include "TargetPanel.h"
+#include "ThreadMonitorController.h"
+#include "WorkspaceSettings.h"
+#include "lab/ConcurrencyLab.h"
+#include "lab/DeadlockDemoController.h"
+#include "lab/DeadlockPage.h"
+#include "lab/PiDemoController.h"
+#include "lab/PiPage.h"
+#include "lab/PiSweep.h"
+#include "lab/RaceDemoController.h"
+#include "lab/RacePage.h"
+#include "lab/RequestsDemoController.h"
+#include "lab/RequestsPage.h"
+#include "lab/SemaphoreDemoController.h"
+#include "lab/SemaphorePage.h"
 #include "sys/ThreadName.h"
 #include "target/TargetServer.h"
 
@@ -36,7 +53,27 @@ int runGui(int& argc, char** argv) {
     window.setTargetUrl(QString::fromStdString(target->url()));
     QApplication::setWindowIcon(window.windowIcon());
     // A child of the window: it stops any run before the window and the target go away.
-    new LoadTestController(window.loadTestPage(), target->url(), &window);
+    auto* runs = new LoadTestController(window.loadTestPage(), target->url(), &window);
+    new PlanFileController(&window, window.loadTestPage()->form(), &window);
+    new ExportController(&window, runs, &window);
+    WorkspaceSettings::restore(window);
+    new ThreadMonitorController(window.threadMonitor(), &window);
+    auto* piPage = new PiPage(PiSweep::hardwareCores());
+    window.concurrencyLab()->addDemo(QObject::tr("Monte Carlo π"), piPage);
+    new PiDemoController(piPage, &window);
+    auto* racePage = new RacePage(PiSweep::hardwareCores());
+    window.concurrencyLab()->addDemo(QObject::tr("Race conditions"), racePage);
+    new RaceDemoController(racePage, &window);
+    auto* deadlockPage = new DeadlockPage;
+    window.concurrencyLab()->addDemo(QObject::tr("Deadlock"), deadlockPage);
+    new DeadlockDemoController(deadlockPage, &window);
+    auto* semaphorePage = new SemaphorePage;
+    window.concurrencyLab()->addDemo(QObject::tr("Semaphore: thread limiter"), semaphorePage);
+    new SemaphoreDemoController(semaphorePage, &window);
+    auto* requestsPage = new RequestsPage;
+    window.concurrencyLab()->addDemo(QObject::tr("Sequential vs concurrent requests"),
+                                     requestsPage);
+    new RequestsDemoController(requestsPage, target->url(), &window);
 
     // The counters are lock-free atomics, so reading them twice a second costs the GUI
     // thread microseconds and never waits on target-io.
@@ -48,6 +85,7 @@ int runGui(int& argc, char** argv) {
     window.show();
     const int status = QApplication::exec();
     poll.stop();
+    WorkspaceSettings::save(window);
     return status;
 }
 

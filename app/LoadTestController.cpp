@@ -13,6 +13,7 @@ LoadTestController::LoadTestController(LoadTestPage* page, std::string targetUrl
     : QObject(parent)
     , page_(page)
     , targetUrl_(std::move(targetUrl)) {
+    page_->form()->setEmbeddedTargetUrl(QString::fromStdString(targetUrl_));
     connect(page_->form(), &LoadTestForm::changed, this, &LoadTestController::validate);
     connect(page_, &LoadTestPage::startRequested, this, &LoadTestController::start);
     connect(page_, &LoadTestPage::stopRequested, this, [this] { engine_.requestStop(); });
@@ -37,7 +38,11 @@ void LoadTestController::start() {
         return;
     auto sink = std::make_shared<QueuedRunSink>(
         this, [page = page_](const RunSnapshot& snapshot) { page->showSnapshot(snapshot); },
-        [page = page_](const RunReport& report) { page->runEnded(report); });
+        [this](const RunReport& report) {
+            lastReport_ = report;
+            page_->runEnded(report);
+            emit reportReady();
+        });
     const std::string url = plan.url.empty() ? targetUrl_ : plan.url;
     if (const auto error = engine_.start(plan, url, sink)) {
         QMessageBox::warning(page_, tr("Cannot start"), QString::fromStdString(*error));

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "engine/LoadEngine.h"
+#include "engine/RunSnapshot.h"
 
 #include <QObject>
 
+#include <optional>
 #include <string>
 
 namespace stampede {
@@ -20,6 +22,12 @@ public:
     ~LoadTestController() override;
 
     bool running() const { return engine_.running(); }
+    // The report of the last run that ended, kept until the next one ends: an export that
+    // failed can be tried again elsewhere.
+    const std::optional<RunReport>& lastReport() const { return lastReport_; }
+
+signals:
+    void reportReady();
 
 private:
     void validate();
@@ -28,6 +36,7 @@ private:
     LoadTestPage* page_;
     std::string targetUrl_;
     LoadEngine engine_;
+    std::optional<RunReport> lastReport_;
 };
 
 } // namespace stampede

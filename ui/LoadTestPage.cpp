@@ -1,7 +1,9 @@
 #include "LoadTestPage.h"
 
+#include "ErrorTable.h"
 #include "LoadTestForm.h"
 #include "RunSummaryTable.h"
+#include "StatusCodeTable.h"
 #include "charts/HistogramChart.h"
 #include "charts/InFlightChart.h"
 #include "charts/LatencyChart.h"
@@ -10,11 +12,13 @@
 #include "charts/TimelineChart.h"
 #include "engine/RunSnapshot.h"
 
+#include <QDir>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
@@ -30,6 +34,9 @@ LoadTestPage::LoadTestPage(QWidget* parent)
     , progress_(new QProgressBar(this))
     , status_(new QLabel(this))
     , summary_(new RunSummaryTable(this))
+    , statusTable_(new StatusCodeTable(this))
+    , errorTable_(new ErrorTable(this))
+    , splitter_(new QSplitter(this))
     , throughput_(new ThroughputChart(this))
     , latency_(new LatencyChart(this))
     , histogram_(new HistogramChart(this))
@@ -70,18 +77,26 @@ LoadTestPage::LoadTestPage(QWidget* parent)
     auto* concurrencyLayout = new QVBoxLayout(concurrency);
     concurrencyLayout->addWidget(inFlight_);
     concurrencyLayout->addWidget(timeline_);
+    auto* responses = new QWidget(this);
+    auto* responsesLayout = new QVBoxLayout(responses);
+    responsesLayout->addWidget(new QLabel(tr("<b>Status codes</b>"), responses));
+    responsesLayout->addWidget(statusTable_, 1);
+    responsesLayout->addWidget(new QLabel(tr("<b>Errors</b>"), responses));
+    responsesLayout->addWidget(errorTable_, 2);
     auto* charts = new QTabWidget(this);
+    charts->setObjectName("resultTabs");
     charts->addTab(overview, tr("Throughput and latency"));
     charts->addTab(concurrency, tr("Concurrency and timeline"));
+    charts->addTab(responses, tr("Status codes and errors"));
 
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(charts);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({340, 900});
+    splitter_->setObjectName("loadTestSplitter");
+    splitter_->addWidget(left);
+    splitter_->addWidget(charts);
+    splitter_->setStretchFactor(1, 1);
+    splitter_->setSizes({340, 900});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(splitter);
+    layout->addWidget(splitter_);
     setRunning(false);
 }
 
@@ -98,10 +113,11 @@ void LoadTestPage::setRunning(bool running) {
 }
 
 void LoadTestPage::runStarted() {
-    for (LiveChart* chart : std::initializer_list<LiveChart*>{throughput_, latency_, histogram_,
-                                                              statusCodes_, inFlight_, timeline_})
+    for (LiveChart* chart : charts())
         chart->reset();
     summary_->clearValues();
+    statusTable_->clearValues();
+    errorTable_->clearValues();
     progress_->setRange(0, 1000);
     progress_->setValue(0);
     lastRequests_ = 0;
@@ -120,6 +136,8 @@ void LoadTestPage::showSnapshot(const RunSnapshot& s) {
     latency_->setOverall(s.latency,
                          s.model == LoadShape::Model::Open ? &s.latencyUncorrected : nullptr);
     summary_->show(s);
+    statusTable_->show(s.statusCounts, s.requests);
+    errorTable_->show(s.errorsByClass, s.requests);
 
     // Progress by time or by count, whichever the run will reach first.
     double done = 0;
@@ -164,6 +182,27 @@ void LoadTestPage::runEnded(const RunReport& report) {
 
 QString LoadTestPage::statusText() const {
     return status_->text();
+}
+
+QList<LiveChart*> LoadTestPage::charts() const {
+    return {throughput_, latency_, histogram_, statusCodes_, inFlight_, timeline_};
+}
+
+std::optional<QString> LoadTestPage::exportCharts(const QString& directory) const {
+    if (!QDir().mkpath(directory))
+        return tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(directory));
+    const QDir dir(directory);
+    for (LiveChart* chart : charts()) {
+        // "Latency distribution" -> latency-distribution.png
+        const QString stem =
+            chart->title().toLower().replace(QRegularExpression("[^a-z0-9]+"), QStringLiteral("-"));
+        for (const QString& suffix : {QStringLiteral(".png"), QStringLiteral(".pdf")}) {
+            const QString path = dir.filePath(stem + suffix);
+            if (!(suffix == ".png" ? chart->exportPng(path) : chart->exportPdf(path)))
+                return tr("Cannot write %1.").arg(QDir::toNativeSeparators(path));
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace stampede

@@ -1,17 +1,25 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
+class QTabWidget;
 
 namespace stampede {
 
+class ErrorTable;
 class HistogramChart;
 class InFlightChart;
 class LatencyChart;
+class LiveChart;
 class LoadTestForm;
+class StatusCodeTable;
 class RunSummaryTable;
 class StatusChart;
 class ThroughputChart;
@@ -28,6 +36,10 @@ public:
 
     LoadTestForm* form() const { return form_; }
     RunSummaryTable* summary() const { return summary_; }
+    StatusCodeTable* statusCodeTable() const { return statusTable_; }
+    ErrorTable* errorTable() const { return errorTable_; }
+    QSplitter* splitter() const { return splitter_; }
+    QList<LiveChart*> charts() const;
     QPushButton* startButton() const { return start_; }
     QPushButton* stopButton() const { return stop_; }
 
@@ -37,6 +49,10 @@ public:
     void runEnded(const RunReport& report);
     bool running() const { return running_; }
     QString statusText() const;
+
+    // Writes every chart as PNG and PDF into `directory` (created when missing), named after
+    // the chart. Returns what went wrong, naming the file; nothing when all were written.
+    std::optional<QString> exportCharts(const QString& directory) const;
 
 signals:
     void startRequested();
@@ -52,6 +68,9 @@ private:
     QProgressBar* progress_;
     QLabel* status_;
     RunSummaryTable* summary_;
+    StatusCodeTable* statusTable_;
+    ErrorTable* errorTable_;
+    QSplitter* splitter_;
     ThroughputChart* throughput_;
     LatencyChart* latency_;
     HistogramChart* histogram_;

@@ -2,13 +2,17 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QDockWidget;
 class QLabel;
+class QMenu;
 
 namespace stampede {
 
 class ConcurrencyLab;
 class LoadTestPage;
 class TargetPanel;
+class ThreadMonitorView;
 
 // The application window: menus, status bar and the workspaces. Knows nothing about how
 // results are produced; app/ hands it data.
@@ -23,6 +27,26 @@ public:
     TargetPanel* targetPanel() const { return targetPanel_; }
     LoadTestPage* loadTestPage() const { return loadTestPage_; }
     ConcurrencyLab* concurrencyLab() const { return concurrencyLab_; }
+    ThreadMonitorView* threadMonitor() const { return threadMonitor_; }
+    QDockWidget* threadMonitorDock() const { return threadMonitorDock_; }
+
+    // Larger text and thicker chart lines for a projector, on every chart, also later ones.
+    void setPresentationMode(bool on);
+
+    // Plans opened or saved lately, newest first; the File menu lists them.
+    void setRecentPlans(const QStringList& paths);
+    void setReportAvailable(bool available); // a finished run can be exported
+    // A warning that does not block: the window, the charts and a run go on.
+    void showProblem(const QString& title, const QString& text);
+
+signals:
+    void newPlanRequested();
+    void openPlanRequested();
+    void openRecentPlanRequested(const QString& path);
+    void savePlanRequested();
+    void savePlanAsRequested();
+    void exportReportRequested();
+    void exportChartsRequested();
 
 private:
     void createMenus();
@@ -31,8 +55,13 @@ private:
     LoadTestPage* loadTestPage_;
     ConcurrencyLab* concurrencyLab_;
     TargetPanel* targetPanel_;
+    QMenu* recentPlans_ = nullptr;
+    QAction* exportReport_ = nullptr;
     QLabel* runStatusLabel_;
     QLabel* targetUrlLabel_;
+    ThreadMonitorView* threadMonitor_ = nullptr;
+    QDockWidget* threadMonitorDock_ = nullptr;
+    QAction* presentationAction_ = nullptr;
 };
 
 } // namespace stampede

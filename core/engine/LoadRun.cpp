@@ -2,8 +2,6 @@
 
 #include "ErrorClassifier.h"
 
-#include "text/AsciiText.h"
-
 #include <boost/asio/post.hpp>
 
 #include <sys/resource.h>
@@ -51,8 +49,7 @@ LoadRun::LoadRun(asio::io_context& io, Plan plan, std::string url, std::string b
                  std::shared_ptr<RunSink> sink, std::function<void()> onEnded)
     : io_(io)
     , plan_(std::move(plan))
-    , url_(std::move(url))
-    , body_(std::move(body))
+    , request_(plan_, std::move(url), std::move(body))
     , sink_(std::move(sink))
     , onEnded_(std::move(onEnded))
     , profile_(plan_.load.model == LoadShape::Model::Closed ? double(plan_.load.users)
@@ -61,25 +58,7 @@ LoadRun::LoadRun(asio::io_context& io, Plan plan, std::string url, std::string b
     , driver_(io, [this](CURL* easy, CURLcode result) { onDone(easy, result); })
     , tickTimer_(io)
     , deadlineTimer_(io)
-    , scheduleTimer_(io) {
-    curl_slist* list = nullptr;
-    bool hasContentType = false;
-    for (const HttpHeader& header : plan_.headers) {
-        // libcurl reads "Name:" as "remove this header"; "Name;" sends it with no value.
-        const std::string line =
-            header.value.empty() ? header.name + ";" : header.name + ": " + header.value;
-        list = curl_slist_append(list, line.c_str());
-        hasContentType = hasContentType || equalsIgnoringCase(header.name, "content-type");
-    }
-    if (!plan_.contentType.empty() && !hasContentType)
-        list = curl_slist_append(list, ("Content-Type: " + plan_.contentType).c_str());
-    if (!body_.empty()) // no 100-continue round trip for large bodies
-        list = curl_slist_append(list, "Expect:");
-    headers_.reset(list);
-    parsedUrl_.reset(curl_url());
-    if (parsedUrl_ && curl_url_set(parsedUrl_.get(), CURLUPART_URL, url_.c_str(), 0) != CURLUE_OK)
-        parsedUrl_.reset(); // let libcurl parse it per transfer and report what is wrong
-}
+    , scheduleTimer_(io) {}
 
 LoadRun::~LoadRun() {
     // Every easy handle must leave the multi handle before either is cleaned up.
@@ -91,56 +70,13 @@ LoadRun::~LoadRun() {
 void LoadRun::configure(Lane& lane) {
     CURL* easy = lane.easy.get();
     driver_.adopt(easy);
-    // A pre-parsed URL spares libcurl parsing the string again for every transfer.
-    if (parsedUrl_)
-        curl_easy_setopt(easy, CURLOPT_CURLU, parsedUrl_.get());
-    else
-        curl_easy_setopt(easy, CURLOPT_URL, url_.c_str());
+    request_.apply(easy);
     curl_easy_setopt(easy, CURLOPT_PRIVATE, &lane);
-    curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
-    // No proxy from the environment: a load test measures the server it names, and libcurl
-    // would otherwise read http_proxy and friends with getenv() for every transfer.
-    curl_easy_setopt(easy, CURLOPT_PROXY, "");
-    curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(easy, CURLOPT_USERAGENT, "stampede/" STAMPEDE_VERSION_STRING);
     curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, lane.error.data());
     curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, &LoadRun::onBody);
     curl_easy_setopt(easy, CURLOPT_WRITEDATA, &lane);
     curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, &LoadRun::onHeader);
     curl_easy_setopt(easy, CURLOPT_HEADERDATA, &lane);
-    curl_easy_setopt(easy, CURLOPT_HTTPHEADER, headers_.get());
-    curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, static_cast<long>(plan_.timeout.count()));
-    curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS,
-                     static_cast<long>(plan_.connectTimeout.count()));
-    curl_easy_setopt(easy, CURLOPT_FORBID_REUSE, plan_.keepAlive ? 0L : 1L);
-    curl_easy_setopt(easy, CURLOPT_HTTP_VERSION,
-                     plan_.httpVersion == HttpVersion::Http2 ? CURL_HTTP_VERSION_2_0
-                                                             : CURL_HTTP_VERSION_1_1);
-    curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, plan_.verifyTls ? 1L : 0L);
-    curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, plan_.verifyTls ? 2L : 0L);
-    curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, plan_.followRedirects ? 1L : 0L);
-    curl_easy_setopt(easy, CURLOPT_MAXREDIRS, static_cast<long>(plan_.maxRedirects));
-
-    switch (plan_.method) {
-    case HttpMethod::Get:
-        break;
-    case HttpMethod::Head:
-        curl_easy_setopt(easy, CURLOPT_NOBODY, 1L);
-        break;
-    case HttpMethod::Post:
-        curl_easy_setopt(easy, CURLOPT_POST, 1L);
-        break;
-    case HttpMethod::Put:
-    case HttpMethod::Patch:
-    case HttpMethod::Delete:
-        curl_easy_setopt(easy, CURLOPT_CUSTOMREQUEST,
-                         std::string(methodName(plan_.method)).c_str());
-        break;
-    }
-    if (!body_.empty() || plan_.method == HttpMethod::Post) {
-        curl_easy_setopt(easy, CURLOPT_POSTFIELDS, body_.data());
-        curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body_.size()));
-    }
 }
 
 LoadRun::Lane& LoadRun::newLane() {
@@ -421,7 +357,7 @@ void LoadRun::finish(RunSnapshot::Phase phase) {
     const auto cpu = processCpuSeconds();
     report.cpuUserSeconds = cpu[0] - cpuAtStart_[0];
     report.cpuSystemSeconds = cpu[1] - cpuAtStart_[1];
-    report.url = url_;
+    report.url = request_.url();
     report.plan = plan_;
     sink_->onFinished(std::move(report));
     // The owner destroys us; never from inside our own handler.

@@ -2,6 +2,7 @@
 
 #include "CurlMultiDriver.h"
 #include "Plan.h"
+#include "RequestTemplate.h"
 #include "RunAccumulator.h"
 #include "RunSink.h"
 #include "StageProfile.h"
@@ -57,12 +58,9 @@ private:
 
     boost::asio::io_context& io_;
     Plan plan_;
-    std::string url_;
-    std::string body_;
+    RequestTemplate request_; // after plan_, which it refers to
     std::shared_ptr<RunSink> sink_;
     std::function<void()> onEnded_;
-    CurlSlist headers_;
-    CurlUrl parsedUrl_; // parsed once, shared read-only by every easy handle
     StageProfile profile_;
     std::vector<std::unique_ptr<Lane>> lanes_;
     std::vector<Lane*> idle_; // open model: lanes free for the next request

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 #include <cmath>
 
@@ -266,6 +267,13 @@ std::variant<Plan, PlanError> PlanJson::readFile(const QString& path) {
     if (file.error() != QFileDevice::NoError)
         return cannot(file.errorString());
     return read(json);
+}
+
+std::optional<std::string> PlanJson::writeFile(const Plan& plan, const QString& path) {
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(write(plan)) >= 0 && file.commit())
+        return std::nullopt;
+    return "cannot write plan file " + path.toStdString() + ": " + file.errorString().toStdString();
 }
 
 } // namespace stampede

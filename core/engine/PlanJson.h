@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+#include <string>
 #include <variant>
 
 namespace stampede {
@@ -22,6 +24,9 @@ public:
 
     static std::variant<Plan, PlanError> read(const QByteArray& json);
     static std::variant<Plan, PlanError> readFile(const QString& path);
+    // Written aside and renamed into place, so a failure leaves the old file whole.
+    // Returns the error, naming the path and the reason; nothing on success.
+    static std::optional<std::string> writeFile(const Plan& plan, const QString& path);
 };
 
 } // namespace stampede

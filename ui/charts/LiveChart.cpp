@@ -1,28 +1,35 @@
 #include "LiveChart.h"
 
+#include <QApplication>
 #include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include <algorithm>
+
 namespace stampede {
 
 LiveChart::LiveChart(const QString& title, QWidget* parent)
     : QWidget(parent)
     , plot_(new QCustomPlot(this))
+    , titleElement_(nullptr)
     , title_(title) {
     setMinimumSize(320, 220);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(plot_);
 
-    QFont base = font();
+    // The application's font, not the parent's: a window in presentation mode has a larger
+    // one, and a chart created then would otherwise be enlarged twice.
+    QFont base = QApplication::font();
     QFont titleFont = base;
     titleFont.setBold(true);
     titleFont.setPointSizeF(base.pointSizeF() * 1.2);
+    titleElement_ = new QCPTextElement(plot_, title, titleFont);
     plot_->plotLayout()->insertRow(0);
-    plot_->plotLayout()->addElement(0, 0, new QCPTextElement(plot_, title, titleFont));
+    plot_->plotLayout()->addElement(0, 0, titleElement_);
     for (QCPAxis* axis : {plot_->xAxis, plot_->yAxis}) {
         axis->setLabelFont(base);
         axis->setTickLabelFont(base);
@@ -53,6 +60,8 @@ QCPGraph* LiveChart::addLine(const QString& name, const QColor& color, bool dash
     if (dashed)
         pen.setStyle(Qt::DashLine);
     graph->setPen(pen);
+    if (normal_) // added while presenting: it must look like its siblings, and come back too
+        enlargePen(graph);
     return graph;
 }
 
@@ -82,6 +91,60 @@ void LiveChart::appendCapped(QCPGraph* graph, const QVector<double>& keys,
 void LiveChart::replotSoon() {
     // Queued: several snapshots arriving in one event-loop turn cost one repaint.
     plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void LiveChart::setPresentationMode(bool on) {
+    if (on == presentationMode())
+        return;
+    const auto scaled = [](QFont font) {
+        font.setPointSizeF(font.pointSizeF() * kPresentationScale);
+        return font;
+    };
+    if (on) {
+        NormalLook& normal = normal_.emplace();
+        normal.title = titleElement_->font();
+        titleElement_->setFont(scaled(normal.title));
+        normal.legend = plot_->legend->font();
+        plot_->legend->setFont(scaled(normal.legend)); // also sets every existing item's
+        for (QCPAxis* axis : plot_->axisRect()->axes()) {
+            normal.labelFonts.append({axis, axis->labelFont()});
+            normal.tickLabelFonts.append({axis, axis->tickLabelFont()});
+            axis->setLabelFont(scaled(axis->labelFont()));
+            axis->setTickLabelFont(scaled(axis->tickLabelFont()));
+        }
+        for (int i = 0; i < plot_->plottableCount(); ++i)
+            enlargePen(plot_->plottable(i));
+    } else {
+        const NormalLook normal = std::move(*normal_);
+        normal_.reset();
+        titleElement_->setFont(normal.title);
+        plot_->legend->setFont(normal.legend);
+        for (const auto& [axis, font] : normal.labelFonts)
+            axis->setLabelFont(font);
+        for (const auto& [axis, font] : normal.tickLabelFonts)
+            axis->setTickLabelFont(font);
+        for (const auto& [plottable, pen] : normal.pens)
+            if (plottable)
+                plottable->setPen(pen);
+    }
+    replotSoon();
+}
+
+void LiveChart::enlargePen(QCPAbstractPlottable* plottable) {
+    QPen pen = plottable->pen();
+    normal_->pens.append({plottable, pen});
+    if (pen.style() == Qt::NoPen)
+        return;
+    // Width 0 is Qt's one-pixel cosmetic pen.
+    pen.setWidthF(std::max(1.0, pen.widthF()) * kPresentationScale);
+    plottable->setPen(pen);
+}
+
+void LiveChart::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    const QVariant mode = window()->property(kPresentationProperty);
+    if (mode.isValid())
+        setPresentationMode(mode.toBool());
 }
 
 void LiveChart::showContextMenu(const QPoint& position) {

@@ -1,9 +1,17 @@
 #pragma once
 
+#include <QFont>
+#include <QPen>
+#include <QPointer>
 #include <QVector>
 #include <QWidget>
 
+#include <optional>
+
+class QCPAbstractPlottable;
+class QCPAxis;
 class QCPGraph;
+class QCPTextElement;
 class QCustomPlot;
 
 namespace stampede {
@@ -25,6 +33,14 @@ public:
     // Forget everything drawn so far, e.g. when a new run starts.
     virtual void reset() = 0;
 
+    // Larger text and thicker lines for a projector. Switching back restores exactly what
+    // was there before, whatever a subclass had set.
+    static constexpr double kPresentationScale = 1.5;
+    void setPresentationMode(bool on);
+    bool presentationMode() const { return normal_.has_value(); }
+    // A window sets this property to its mode, so charts created or shown later follow it.
+    static constexpr const char* kPresentationProperty = "stampedePresentationMode";
+
 protected:
     // A line series in the chart's style; `dashed` for derived (not measured) values.
     QCPGraph* addLine(const QString& name, const QColor& color, bool dashed = false);
@@ -35,14 +51,27 @@ protected:
     static void appendCapped(QCPGraph* graph, const QVector<double>& keys,
                              const QVector<double>& values, int cap);
     void replotSoon();
+    void showEvent(QShowEvent* event) override;
 
 private:
+    // What presentation mode changed, to put it back.
+    struct NormalLook {
+        QFont title;
+        QFont legend;
+        QVector<QPair<QCPAxis*, QFont>> labelFonts;
+        QVector<QPair<QCPAxis*, QFont>> tickLabelFonts;
+        QVector<QPair<QPointer<QCPAbstractPlottable>, QPen>> pens;
+    };
+    void enlargePen(QCPAbstractPlottable* plottable);
+
     void showContextMenu(const QPoint& position);
     void exportWithDialog(bool pdf);
     QSize exportSize() const;
 
     QCustomPlot* plot_;
+    QCPTextElement* titleElement_;
     QString title_;
+    std::optional<NormalLook> normal_; // set while in presentation mode
 };
 
 } // namespace stampede

@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QScrollArea>
 #include <QStackedWidget>
 
 namespace stampede {
@@ -11,7 +12,6 @@ ConcurrencyLab::ConcurrencyLab(QWidget* parent)
     , list_(new QListWidget(this))
     , pages_(new QStackedWidget(this)) {
     list_->setObjectName("demoList");
-    list_->setMaximumWidth(220);
     connect(list_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -21,7 +21,15 @@ ConcurrencyLab::ConcurrencyLab(QWidget* parent)
 
 void ConcurrencyLab::addDemo(const QString& title, QWidget* page) {
     list_->addItem(title);
-    pages_->addWidget(page);
+    // Wide enough for the longest title: a clipped "Semaphore: thread l…" reads as a bug.
+    list_->setFixedWidth(list_->sizeHintForColumn(0) + 2 * list_->frameWidth() + 12);
+    // Scrolled rather than squeezed: on a small screen or beside the Threads & CPU dock a
+    // page keeps its readable size, and the lab never forces the window wider than the screen.
+    auto* scroll = new QScrollArea(pages_);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    pages_->addWidget(scroll);
     if (list_->currentRow() < 0)
         list_->setCurrentRow(0);
 }
@@ -31,7 +39,8 @@ int ConcurrencyLab::demoCount() const {
 }
 
 QWidget* ConcurrencyLab::demo(int index) const {
-    return pages_->widget(index);
+    const auto* scroll = qobject_cast<QScrollArea*>(pages_->widget(index));
+    return scroll ? scroll->widget() : nullptr;
 }
 
 void ConcurrencyLab::showDemo(int index) {

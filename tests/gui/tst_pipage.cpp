@@ -1,0 +1,102 @@
+// The Monte Carlo π page driven as a person would, with its real controller and real threads:
+// Start shows an estimate and per-thread rates, Stop and Reset work, the sweep fills its chart.
+#include "lab/PiConvergenceChart.h"
+#include "lab/PiDemoController.h"
+#include "lab/PiPage.h"
+#include "lab/PiRateChart.h"
+#include "lab/SpeedupChart.h"
+
+#include <QDoubleSpinBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+#include <qcustomplot.h>
+
+#include <cmath>
+#include <numbers>
+
+using namespace stampede;
+
+class TestPiPage : public QObject {
+    Q_OBJECT
+private slots:
+    void startShowsTheEstimateAndResetClearsIt() {
+        PiPage page(2);
+        PiDemoController controller(&page);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.threadsBox()->setValue(2);
+        qWarning() << "pi page" << page.minimumSizeHint() << page.convergenceChart()->minimumSizeHint() << page.rateChart()->minimumSizeHint() << page.speedupChart()->minimumSizeHint() << page.startButton()->parentWidget()->minimumSizeHint() << page.startButton()->parentWidget()->parentWidget()->minimumSizeHint();
+        page.samplesBox()->setValue(20); // million
+        QTest::mouseClick(page.startButton(), Qt::LeftButton);
+        QVERIFY(controller.busy());
+        QVERIFY(!page.startButton()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.busy(), 30000);
+        QVERIFY2(page.resultText().contains("π ≈ <b>3.14"), qPrintable(page.resultText()));
+        QVERIFY(page.resultText().contains("20,000,000") || page.resultText().contains("20000000"));
+        QVERIFY(page.convergenceChart()->estimateGraph()->dataCount() >= 1);
+        QCOMPARE(page.rateChart()->bars()->dataCount(), 2);
+        QVERIFY(page.startButton()->isEnabled());
+
+        QTest::mouseClick(page.resetButton(), Qt::LeftButton);
+        QVERIFY(page.resultText().isEmpty());
+        QCOMPARE(page.convergenceChart()->estimateGraph()->dataCount(), 0);
+        QCOMPARE(page.rateChart()->bars()->dataCount(), 0);
+    }
+    void theCurveStartsEarlyAndStaysInItsFunnel() {
+        // 10^7 samples end before the first poll; the early points come from the checkpoints.
+        PiPage page(2);
+        PiDemoController controller(&page);
+        page.samplesBox()->setValue(10); // million
+        QTest::mouseClick(page.startButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.busy(), 30000);
+        const auto data = page.convergenceChart()->estimateGraph()->data();
+        QVERIFY(data->size() >= 30);
+        QVERIFY2(data->constBegin()->key <= 1e4,
+                 qPrintable(QString::number(data->constBegin()->key)));
+        QCOMPARE((data->constEnd() - 1)->key, 1e7);
+        for (auto it = data->constBegin(); it != data->constEnd(); ++it) {
+            constexpr double p = std::numbers::pi / 4;
+            const double sigma = 4 * std::sqrt(p * (1 - p) / it->key);
+            QVERIFY2(std::abs(it->value - std::numbers::pi) < 6 * sigma,
+                     qPrintable(QString("%1 at n=%2").arg(it->value).arg(it->key)));
+        }
+        // Reset and run again: the same points, not twice as many.
+        const int count = data->size();
+        QTest::mouseClick(page.resetButton(), Qt::LeftButton);
+        QTest::mouseClick(page.startButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.busy(), 30000);
+        QCOMPARE(page.convergenceChart()->estimateGraph()->dataCount(), count);
+    }
+    void stopEndsARunAndClosingDuringOneDoesNotHang() {
+        PiPage page(2);
+        {
+            PiDemoController controller(&page);
+            page.samplesBox()->setValue(1e6); // 10^12 samples: only Stop ends it
+            QTest::mouseClick(page.startButton(), Qt::LeftButton);
+            QTRY_VERIFY(page.resultText().contains("π ≈"));
+            QTest::mouseClick(page.stopButton(), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!controller.busy(), 5000);
+            QVERIFY(page.startButton()->isEnabled());
+
+            QTest::mouseClick(page.startButton(), Qt::LeftButton);
+            QVERIFY(controller.busy());
+        } // the controller's destructor stops and joins the running workers
+    }
+    void sweepFillsTheSpeedupChart() {
+        PiPage page(1); // one core: a sweep of 1 and 2 threads
+        PiDemoController controller(&page);
+        page.samplesBox()->setValue(5);
+        QTest::mouseClick(page.sweepButton(), Qt::LeftButton);
+        QVERIFY(!page.startButton()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.busy(), 30000);
+        QCOMPARE(page.speedupChart()->measuredGraph()->dataCount(), 2);
+        QCOMPARE(page.speedupChart()->measuredGraph()->data()->at(0)->value, 1.0);
+        QVERIFY2(page.sweepText().contains("1.00×"), qPrintable(page.sweepText()));
+        QTest::mouseClick(page.resetButton(), Qt::LeftButton);
+        QCOMPARE(page.speedupChart()->measuredGraph()->dataCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestPiPage)
+#include "tst_pipage.moc"

@@ -1,0 +1,98 @@
+// The race page with its real controller and threads: Start fills the mode table, the sweep,
+// the wallet and the charts; the exact modes show no loss; Reset clears everything.
+#include "lab/RaceBarChart.h"
+#include "lab/RaceDemoController.h"
+#include "lab/RacePage.h"
+
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+#include <qcustomplot.h>
+
+using namespace stampede;
+
+class TestRacePage : public QObject {
+    Q_OBJECT
+private slots:
+    void startFillsEveryResultAndResetClearsThem() {
+        RacePage page(2);
+        RaceDemoController controller(&page);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.incrementsBox()->setValue(100'000);
+        QTest::mouseClick(page.startButton(), Qt::LeftButton);
+        QVERIFY(controller.busy());
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.busy(), 60000);
+        QCOMPARE(page.statusText(), QString("Done."));
+
+        QTableWidget* modes = page.modesTable();
+        QCOMPARE(modes->rowCount(), 4);
+        QCOMPARE(modes->item(0, 0)->text(), QString("unsync"));
+        for (int row = 1; row < 4; ++row) // mutex, atomic, local: never a lost update
+            QCOMPARE(modes->item(row, 3)->text(), QString("0"));
+        QCOMPARE(page.sweepTable()->rowCount(), 7);
+        QCOMPARE(page.lostChart()->bars()->dataCount(), 4);
+        QCOMPARE(page.timeChart()->bars()->dataCount(), 4);
+        QVERIFY2(page.walletText().contains("with mutex: expected 1,000, actual <b>1,000</b>") ||
+                     page.walletText().contains("with mutex: expected 1000, actual <b>1000</b>"),
+                 qPrintable(page.walletText()));
+
+        QTest::mouseClick(page.resetButton(), Qt::LeftButton);
+        QCOMPARE(modes->rowCount(), 0);
+        QCOMPARE(page.sweepTable()->rowCount(), 0);
+        QVERIFY(page.walletText().isEmpty());
+        QCOMPARE(page.lostChart()->bars()->dataCount(), 0);
+    }
+    void tablesFitWithoutScrollingBesideTheDock() {
+        // About the room the page has in a 1400 px window with the lab list and the Threads &
+        // CPU dock open.
+        RacePage page(2);
+        RaceDemoController controller(&page);
+        page.resize(800, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.incrementsBox()->setValue(1'000'000);
+        QTest::mouseClick(page.startButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.busy(), 60000);
+        QCOMPARE(page.sweepTable()->rowCount(), 7);
+        for (QTableWidget* table : {page.modesTable(), page.sweepTable()}) {
+            QCOMPARE(table->verticalScrollBar()->maximum(), 0);
+            const int last = table->columnCount() - 1;
+            QVERIFY(table->columnViewportPosition(last) + table->columnWidth(last) <=
+                    table->viewport()->width());
+            for (int column = 0; column <= last; ++column) {
+                // The item delegate's text margins are a few pixels on each side.
+                int needed = table->horizontalHeader()->sectionSizeHint(column);
+                for (int row = 0; row < table->rowCount(); ++row)
+                    needed = std::max(needed, table->fontMetrics().horizontalAdvance(
+                                                  table->item(row, column)->text()) +
+                                                  8);
+                QVERIFY2(needed <= table->columnWidth(column),
+                         qPrintable(QString("column %1 needs %2 px, has %3")
+                                        .arg(column)
+                                        .arg(needed)
+                                        .arg(table->columnWidth(column))));
+            }
+        }
+    }
+    void resetDuringARunStopsIt() {
+        RacePage page(2);
+        RaceDemoController controller(&page);
+        page.incrementsBox()->setValue(1'000'000'000);
+        page.sweepBox()->setChecked(false);
+        page.walletBox()->setChecked(false);
+        QTest::mouseClick(page.startButton(), Qt::LeftButton);
+        QVERIFY(controller.busy());
+        QTest::qWait(100);
+        QTest::mouseClick(page.resetButton(), Qt::LeftButton); // stops and joins promptly
+        QVERIFY(!controller.busy());
+        QVERIFY(page.startButton()->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestRacePage)
+#include "tst_racepage.moc"

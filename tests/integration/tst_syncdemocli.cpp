@@ -1,0 +1,119 @@
+// `stampede demo deadlock|semaphore|requests` as a terminal or CI runs them: real processes,
+// their JSON figures, their text, and exit code 2 with a message on bad arguments.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+
+struct Result {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    const QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+Result runDemo(const QStringList& args, int timeoutMs = 60000) {
+    QProcess process;
+    process.start(STAMPEDE_BINARY, QStringList{"demo"} + args);
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class TestSyncDemoCli : public QObject {
+    Q_OBJECT
+private slots:
+    void deadlockJsonHasTheCycleAndTheFixes() {
+        const Result r = runDemo({"deadlock", "--threads", "3", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject j = r.json();
+        QCOMPARE(j["threads"].toInt(), 3);
+        QVERIFY(j["detected"].toBool());
+        QVERIFY(j["all_threads_ended"].toBool());
+        const QJsonArray cycle = j["cycle"].toArray();
+        QCOMPARE(cycle.size(), 6);
+        QCOMPARE(cycle[0].toString(), QString("T1"));
+        QCOMPARE(cycle[1].toString(), QString("L2"));
+        QVERIFY(j["detection_ms"].toInt() >= 300);
+        const QJsonArray fixes = j["fixes"].toArray();
+        QCOMPARE(fixes.size(), 3);
+        QStringList names;
+        for (const QJsonValue& fix : fixes) {
+            names << fix["name"].toString();
+            QVERIFY(fix["finished"].toBool());
+            QCOMPARE(fix["rounds"].toInt(), 3 * 20);
+            QVERIFY(fix["time_ms"].toInt() > 0);
+            QVERIFY(fix.toObject().contains("backoffs"));
+        }
+        QCOMPARE(names, (QStringList{"global-order", "scoped-lock", "timeout-backoff"}));
+    }
+    void deadlockTextNamesTheCycle() {
+        const Result r = runDemo({"deadlock"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("T1 -> L2 -> T2 -> L1 -> T1"), qPrintable(r.out));
+        QVERIFY(r.out.contains("One global lock order"));
+    }
+    void semaphoreJsonStaysWithinTheLimit() {
+        const Result r =
+            runDemo({"semaphore", "--jobs", "9", "--limit", "3", "--job-ms", "40", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject j = r.json();
+        QCOMPARE(j["jobs"].toInt(), 9);
+        QCOMPARE(j["limit"].toInt(), 3);
+        QCOMPARE(j["max_active"].toInt(), 3);
+        QCOMPARE(j["finished_jobs"].toInt(), 9);
+        QVERIFY(j["total_ms"].toDouble() >= 9 * 20 / 3.0);
+        QVERIFY(j["mean_wait_ms"].toDouble() > 0);
+        QVERIFY(j["mean_run_ms"].toDouble() >= 20);
+        QCOMPARE(j["timeline"].toArray().size(), 9);
+    }
+    void requestsJsonComparesBothWays() {
+        const Result r = runDemo({"requests", "-n", "4", "--delay-ms", "100", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject j = r.json();
+        QCOMPARE(j["requests"].toInt(), 4);
+        QCOMPARE(j["sequential_recorded"].toInt(), 4);
+        QCOMPARE(j["concurrent_recorded"].toInt(), 4);
+        QCOMPARE(j["errors"].toInt(), 0);
+        QVERIFY(j["sequential_s"].toDouble() >= 0.4);
+        QVERIFY(j["concurrent_s"].toDouble() >= 0.1);
+        QVERIFY(j["speedup"].toDouble() > 1);
+    }
+    void badArgumentsExitTwoWithAMessage_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("one thread") << QStringList{"deadlock", "--threads", "1"} << "--threads";
+        QTest::newRow("nine threads") << QStringList{"deadlock", "--threads", "9"} << "2 to 8";
+        QTest::newRow("limit zero") << QStringList{"semaphore", "--limit", "0"} << "--limit";
+        QTest::newRow("jobs text") << QStringList{"semaphore", "--jobs", "many"} << "--jobs";
+        QTest::newRow("jobs are not a count")
+            << QStringList{"semaphore", "--jobs", "1e2"}
+            << "--jobs needs a whole number from 1 to 200, not '1e2'";
+        QTest::newRow("too many requests") << QStringList{"requests", "-n", "500"} << "at most 200";
+        QTest::newRow("unknown option") << QStringList{"requests", "--fast"} << "fast";
+    }
+    void badArgumentsExitTwoWithAMessage() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Result r = runDemo(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+    void helpListsTheOptions() {
+        const Result r = runDemo({"requests", "--help"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("--delay-ms"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncDemoCli)
+#include "tst_syncdemocli.moc"

@@ -1,0 +1,25 @@
+#include "CompactTable.h"
+
+#include <QHeaderView>
+#include <QTableWidget>
+
+namespace stampede {
+
+void CompactTable::setUp(QTableWidget* table, int visibleRows) {
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                           QAbstractItemView::AnyKeyPressed);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const int rowHeight = table->fontMetrics().height() + 10;
+    table->verticalHeader()->setDefaultSectionSize(rowHeight);
+    table->verticalHeader()->setMinimumSectionSize(rowHeight);
+    // Room for the header and a few rows; more scroll, so the form keeps its height.
+    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + visibleRows * rowHeight +
+                          2 * table->frameWidth() + 2);
+}
+
+} // namespace stampede

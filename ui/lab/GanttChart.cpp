@@ -1,0 +1,102 @@
+#include "GanttChart.h"
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+
+namespace stampede {
+
+namespace {
+
+QCPCurve* makeBars(QCustomPlot* plot, const QString& name, const QColor& color) {
+    auto* curve = new QCPCurve(plot->xAxis, plot->yAxis);
+    curve->setName(name);
+    curve->setPen(QPen(color, 8, Qt::SolidLine, Qt::FlatCap));
+    return curve;
+}
+
+// Bars as pieces of one curve split by NaN points: hundreds of rows, one draw call.
+void addSegment(QVector<QCPCurveData>& data, double from, double to, double row) {
+    const double t = data.size();
+    data.append(QCPCurveData(t, from, row));
+    data.append(QCPCurveData(t + 1, to, row));
+    data.append(QCPCurveData(t + 2, qQNaN(), qQNaN()));
+}
+
+} // namespace
+
+GanttChart::GanttChart(const QString& title, const QString& rowName, const QColor& runColor,
+                       QWidget* parent)
+    : LiveChart(title, parent)
+    , wait_(makeBars(plot(), tr("waiting"), runColor.lighter(175)))
+    , run_(makeBars(plot(), tr("running"), runColor)) {
+    plot()->xAxis->setLabel(tr("time since start (s)"));
+    plot()->yAxis->setLabel(rowName);
+    plot()->yAxis->setRangeReversed(true); // the first row on top, like a list
+    auto rowTicks = QSharedPointer<QCPAxisTickerFixed>::create();
+    rowTicks->setTickStep(1);
+    rowTicks->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    rowTicks->setTickCount(10);
+    plot()->yAxis->setTicker(rowTicks);
+    plot()->yAxis->setSubTicks(false);
+    plot()->yAxis->grid()->setVisible(false);
+    showLegendBelow();
+    connect(plot(), &QCustomPlot::afterLayout, this, &GanttChart::fitBarsToRows);
+    reset();
+}
+
+void GanttChart::setBars(const std::vector<Bar>& bars, double now) {
+    QVector<QCPCurveData> waiting, running;
+    end_ = bars.empty() ? 0 : now;
+    for (std::size_t i = 0; i < bars.size(); ++i) {
+        const Bar& bar = bars[i];
+        const double row = static_cast<double>(i + 1);
+        const double started = bar.started >= 0 ? bar.started : now;
+        if (started > bar.queued)
+            addSegment(waiting, bar.queued, started, row);
+        if (bar.started >= 0) {
+            const double finished = bar.finished >= 0 ? bar.finished : now;
+            addSegment(running, bar.started, finished, row);
+            end_ = std::max(end_, finished);
+        }
+        end_ = std::max(end_, started);
+    }
+    wait_->data()->set(waiting, true);
+    run_->data()->set(running, true);
+    rows_ = static_cast<int>(bars.size());
+    rescale();
+}
+
+void GanttChart::setMinimumSeconds(double seconds) {
+    minimumSeconds_ = seconds;
+    rescale();
+}
+
+void GanttChart::reset() {
+    wait_->data()->clear();
+    run_->data()->clear();
+    rows_ = 0;
+    end_ = 0;
+    minimumSeconds_ = 0;
+    rescale();
+}
+
+void GanttChart::rescale() {
+    const double end = std::max({end_, minimumSeconds_, 0.1});
+    plot()->xAxis->setRange(0, end * 1.03);
+    plot()->yAxis->setRange(0.3, std::max(rows_, 1) + 0.7);
+    replotSoon();
+}
+
+void GanttChart::fitBarsToRows() {
+    // As thick as the rows allow, so two hundred rows still read as stripes.
+    const double rowHeight = double(plot()->axisRect()->height()) / std::max(rows_, 1);
+    const double thickness = std::clamp(rowHeight * 0.7, 1.0, 16.0);
+    for (QCPCurve* bars : {wait_, run_}) {
+        QPen pen = bars->pen();
+        pen.setWidthF(thickness);
+        bars->setPen(pen);
+    }
+}
+
+} // namespace stampede

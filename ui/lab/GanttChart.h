@@ -1,0 +1,46 @@
+#pragma once
+
+#include "charts/LiveChart.h"
+
+#include <vector>
+
+class QCPCurve;
+
+namespace stampede {
+
+// One row per job or request: the time it waited in a light colour, the time it ran in a
+// strong one. Rows are numbered from the top, times in seconds since the demo started.
+class GanttChart : public LiveChart {
+    Q_OBJECT
+public:
+    struct Bar {
+        double queued = 0;    // began waiting
+        double started = -1;  // began running; -1 = still waiting
+        double finished = -1; // -1 = still running (or never will: stopped)
+    };
+
+    GanttChart(const QString& title, const QString& rowName, const QColor& runColor,
+               QWidget* parent = nullptr);
+
+    // `now` closes the bars still open, so a live chart grows as the demo runs.
+    void setBars(const std::vector<Bar>& bars, double now);
+    // The seconds the time axis shows at least, so two charts can share one scale.
+    void setMinimumSeconds(double seconds);
+    void reset() override;
+
+    int rowCount() const { return rows_; }
+    QCPCurve* waitBars() const { return wait_; }
+    QCPCurve* runBars() const { return run_; }
+
+private:
+    void fitBarsToRows();
+    void rescale();
+
+    QCPCurve* wait_;
+    QCPCurve* run_;
+    int rows_ = 0;
+    double end_ = 0;
+    double minimumSeconds_ = 0;
+};
+
+} // namespace stampede
