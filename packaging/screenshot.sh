@@ -2,7 +2,7 @@
 # Takes a screenshot of the real window under Xvfb after a real load test: starts stampede,
 # presses Ctrl+R as a person would (xdotool), waits for the 10-second default run against the
 # embedded target to finish, and captures the screen. README pictures come from here.
-#   packaging/screenshot.sh [BINARY] [OUTPUT.png] [SECONDS-TO-WAIT]
+#   [SCREEN=WxH] packaging/screenshot.sh [BINARY] [OUTPUT.png] [SECONDS-TO-WAIT]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 binary=${1:-build/release/app/stampede}
@@ -18,7 +18,12 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 mkdir -p "$(dirname "$output")"
 
-xvfb-run -a -s "-screen 0 1400x860x24" bash -s "$binary" "$output" "$wait_s" <<'INNER'
+# A laptop-sized screen, and a settings folder of its own so a remembered form or window
+# geometry never changes the picture.
+settings=$(mktemp -d)
+trap 'rm -rf "$settings"' EXIT
+XDG_CONFIG_HOME=$settings xvfb-run -a -s "-screen 0 ${SCREEN:-1600x1000}x24" \
+    bash -s "$binary" "$output" "$wait_s" <<'INNER'
 set -euo pipefail
 binary=$1 output=$2 wait_s=$3
 "$binary" >/dev/null 2>&1 &

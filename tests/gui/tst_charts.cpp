@@ -149,8 +149,10 @@ private slots:
         QCOMPARE(chart.uncorrectedLine()->data()->constBegin()->value,
                  double(uncorrected.quantile(0.99)) / 1000.0);
         QVERIFY(labelShown(chart.plot(), "coordinated omission gap"));
+        QCOMPARE(chart.correctedLine()->name(), QString("run p99, corrected"));
 
         chart.setOverall(corrected, nullptr); // closed model: nothing to compare with
+        QCOMPARE(chart.correctedLine()->name(), QString("run p99"));
         QVERIFY(chart.correctedLine()->visible());
         QVERIFY(!chart.uncorrectedLine()->visible());
         QVERIFY(!labelShown(chart.plot(), "coordinated omission gap"));

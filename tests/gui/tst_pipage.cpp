@@ -26,7 +26,6 @@ private slots:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.threadsBox()->setValue(2);
-        qWarning() << "pi page" << page.minimumSizeHint() << page.convergenceChart()->minimumSizeHint() << page.rateChart()->minimumSizeHint() << page.speedupChart()->minimumSizeHint() << page.startButton()->parentWidget()->minimumSizeHint() << page.startButton()->parentWidget()->parentWidget()->minimumSizeHint();
         page.samplesBox()->setValue(20); // million
         QTest::mouseClick(page.startButton(), Qt::LeftButton);
         QVERIFY(controller.busy());

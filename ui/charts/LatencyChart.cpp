@@ -89,6 +89,8 @@ void LatencyChart::layOutReferenceLines() {
         else
             graph->removeFromLegend();
     };
+    // "Corrected" means something only beside an uncorrected line (the open model).
+    corrected_->setName(uncorrectedP99Ms_ ? tr("run p99, corrected") : tr("run p99"));
     drawLine(corrected_, correctedP99Ms_);
     drawLine(uncorrected_, uncorrectedP99Ms_);
     // Without the uncorrected line there is no band to fill.

@@ -6,7 +6,6 @@
 #include "SpeedupChart.h"
 #include "lab/PiProgress.h"
 
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -52,12 +51,12 @@ PiPage::PiPage(int cores, QWidget* parent)
     connect(controls_, &PiControls::stopRequested, this, &PiPage::stopRequested);
     connect(controls_, &PiControls::resetRequested, this, &PiPage::resetRequested);
     connect(controls_, &PiControls::sweepRequested, this, &PiPage::sweepRequested);
-    auto* charts = new QGridLayout;
-    charts->addWidget(convergence_, 0, 0, 1, 2);
-    charts->addWidget(rates_, 1, 0);
-    charts->addWidget(speedup_, 1, 1);
-    charts->setRowStretch(0, 3);
-    charts->setRowStretch(1, 2);
+    // One above the other: side by side, the two small charts' legends make the page wider
+    // than a 1400 px window leaves beside the lab list and the Threads & CPU dock.
+    auto* charts = new QVBoxLayout;
+    charts->addWidget(convergence_, 2);
+    charts->addWidget(rates_, 1);
+    charts->addWidget(speedup_, 1);
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(buildColumn());
     layout->addLayout(charts, 1);
