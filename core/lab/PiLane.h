@@ -46,7 +46,7 @@ private:
     // and load of the others' to be seen in one order (see PiEstimator::lowerStopRound).
     std::atomic<std::uint64_t> chunks_{0};
     std::unique_ptr<std::uint64_t[]> hitsAfter_;
-    // Written a few dozen times in a run, all early: off the cache line written per chunk.
+    // Written by the worker about fifty times, all early in the run; read by anyone.
     std::array<std::uint64_t, PiCheckpoints::kMaxCount> checkpointHits_{};
     std::atomic<std::size_t> checkpoints_{0};
 };

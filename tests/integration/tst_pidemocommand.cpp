@@ -1,8 +1,8 @@
 // `stampede demo pi` as a real process: its JSON, its repeatability, the sweep and bad input.
+#include "StampedeProcess.h"
+
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 #include <cmath>
@@ -10,23 +10,8 @@
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    const QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-Result runPi(const QStringList& args) {
-    QProcess process;
-    process.start(STAMPEDE_BINARY, QStringList{"demo", "pi"} + args);
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+ProcessResult runPi(const QStringList& args) {
+    return runStampede(QStringList{"demo", "pi"} + args, 60000);
 }
 
 } // namespace
@@ -36,7 +21,7 @@ class TestPiDemoCommand : public QObject {
 private slots:
     void jsonCarriesTheFiguresAndRepeats() {
         const QStringList args{"--threads", "2", "--samples", "2e7", "--seed", "5", "--json"};
-        const Result r = runPi(args);
+        const ProcessResult r = runPi(args);
         QCOMPARE(r.exitCode, 0);
         const QJsonObject j = r.json();
         QCOMPARE(j["threads"].toInt(), 2);
@@ -56,27 +41,27 @@ private slots:
         QCOMPARE(runPi(args).json()["hits"].toInteger(), j["hits"].toInteger());
     }
     void accuracyStopsAtTheTarget() {
-        const Result r = runPi({"--accuracy", "1e-3", "--chunk", "100000", "--json"});
+        const ProcessResult r = runPi({"--accuracy", "1e-3", "--chunk", "100000", "--json"});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.json()["target_reached"].toBool());
         QVERIFY(r.json()["standard_error"].toDouble() < 1e-3);
         QVERIFY(r.json()["samples"].toInteger() < 10'000'000);
     }
     void sweepPrintsOneRowPerThreadCount() {
-        const Result r = runPi({"--sweep", "--threads", "3", "--samples", "6e6", "--json"});
+        const ProcessResult r = runPi({"--sweep", "--threads", "3", "--samples", "6e6", "--json"});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray rows = r.json()["sweep"].toArray();
         QCOMPARE(rows.size(), 3);
         QCOMPARE(rows[0].toObject()["speedup"].toDouble(), 1.0);
         QCOMPARE(rows[2].toObject()["threads"].toInt(), 3);
         QVERIFY(r.json().contains("serial_fraction"));
-        const Result text = runPi({"--sweep", "--threads", "2", "--samples", "4e6"});
+        const ProcessResult text = runPi({"--sweep", "--threads", "2", "--samples", "4e6"});
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.contains("speed-up") && text.out.contains("Amdahl serial fraction"),
                  qPrintable(text.out));
     }
     void humanOutputNamesEachFigure() {
-        const Result r = runPi({"-t", "1", "-n", "1000000"});
+        const ProcessResult r = runPi({"-t", "1", "-n", "1000000"});
         QCOMPARE(r.exitCode, 0);
         for (const char* text : {"estimate", "error vs π", "standard error", "samples/s", "pi-1"})
             QVERIFY2(r.out.contains(QString::fromUtf8(text)), qPrintable(r.out));
@@ -92,16 +77,16 @@ private slots:
         QTest::newRow("unknown option") << QStringList{"--fast"} << "Unknown option";
     }
     void countsMayBeWrittenLike1e9OtherNumbersNot() {
-        const Result samples = runPi({"--samples", "1.5"});
+        const ProcessResult samples = runPi({"--samples", "1.5"});
         QCOMPARE(samples.exitCode, 2);
         QVERIFY2(samples.err.contains(
                      "--samples needs a whole number from 1 to 1e12 (e.g. 1e9), not '1.5'"),
                  qPrintable(samples.err));
-        const Result chunk = runPi({"--chunk", "2e7"});
+        const ProcessResult chunk = runPi({"--chunk", "2e7"});
         QVERIFY2(chunk.err.contains("--chunk needs a whole number from 1 to 1e7 (e.g. 1e6)"),
                  qPrintable(chunk.err));
         // Threads and seeds are plain numbers: no notation hint.
-        const Result threads = runPi({"--threads", "2e0"});
+        const ProcessResult threads = runPi({"--threads", "2e0"});
         QCOMPARE(threads.exitCode, 2);
         QVERIFY2(threads.err.contains("--threads needs a whole number from 1 to 64, not '2e0'"),
                  qPrintable(threads.err));
@@ -110,7 +95,7 @@ private slots:
     void badArgumentsExit2WithAMessage() {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        const Result r = runPi(args);
+        const ProcessResult r = runPi(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }

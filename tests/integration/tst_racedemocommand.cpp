@@ -1,29 +1,14 @@
 // `stampede demo race` as a real process: its JSON for every mode, the sweep and the wallet.
+#include "StampedeProcess.h"
+
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    const QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-Result runRace(const QStringList& args) {
-    QProcess process;
-    process.start(STAMPEDE_BINARY, QStringList{"demo", "race"} + args);
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+ProcessResult runRace(const QStringList& args) {
+    return runStampede(QStringList{"demo", "race"} + args, 120000);
 }
 
 } // namespace
@@ -32,7 +17,7 @@ class TestRaceDemoCommand : public QObject {
     Q_OBJECT
 private slots:
     void jsonHasEveryModeSweepAndWallet() {
-        const Result r =
+        const ProcessResult r =
             runRace({"--threads", "2", "--increments", "200000", "--sweep", "--wallet", "--json"});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject j = r.json();
@@ -58,14 +43,14 @@ private slots:
         QCOMPARE(wallet[1].toObject()["difference"].toInteger(), 0);
     }
     void oneModeOnly() {
-        const Result r = runRace({"--mode", "atomic", "-t", "3", "-n", "1000", "--json"});
+        const ProcessResult r = runRace({"--mode", "atomic", "-t", "3", "-n", "1000", "--json"});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json()["modes"].toArray().size(), 1);
         QCOMPARE(r.json()["modes"][0]["actual"].toInteger(), 3000);
         QVERIFY(!r.json().contains("sweep"));
     }
     void humanOutputIsATable() {
-        const Result r = runRace({"-n", "1000", "--wallet"});
+        const ProcessResult r = runRace({"-n", "1000", "--wallet"});
         QCOMPARE(r.exitCode, 0);
         for (const char* text : {"expected", "actual", "lost", "mutex", "local", "Wallet"})
             QVERIFY2(r.out.contains(text), qPrintable(r.out));
@@ -74,7 +59,7 @@ private slots:
         QCOMPARE(runRace({"--mode", "fast"}).exitCode, 2);
         QVERIFY(runRace({"--mode", "fast"}).err.contains("--mode"));
         QCOMPARE(runRace({"--threads", "0"}).exitCode, 2);
-        const Result tooMany = runRace({"--increments", "2e9"});
+        const ProcessResult tooMany = runRace({"--increments", "2e9"});
         QCOMPARE(tooMany.exitCode, 2);
         QVERIFY2(tooMany.err.contains("--increments needs a whole number from 1 to 1e9 (e.g. 1e8)"),
                  qPrintable(tooMany.err));

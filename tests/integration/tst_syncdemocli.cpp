@@ -1,30 +1,15 @@
 // `stampede demo deadlock|semaphore|requests` as a terminal or CI runs them: real processes,
 // their JSON figures, their text, and exit code 2 with a message on bad arguments.
+#include "StampedeProcess.h"
+
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-    const QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-Result runDemo(const QStringList& args, int timeoutMs = 60000) {
-    QProcess process;
-    process.start(STAMPEDE_BINARY, QStringList{"demo"} + args);
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+ProcessResult runDemo(const QStringList& args, int timeoutMs = 60000) {
+    return runStampede(QStringList{"demo"} + args, timeoutMs);
 }
 
 } // namespace
@@ -33,7 +18,7 @@ class TestSyncDemoCli : public QObject {
     Q_OBJECT
 private slots:
     void deadlockJsonHasTheCycleAndTheFixes() {
-        const Result r = runDemo({"deadlock", "--threads", "3", "--json"});
+        const ProcessResult r = runDemo({"deadlock", "--threads", "3", "--json"});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject j = r.json();
         QCOMPARE(j["threads"].toInt(), 3);
@@ -57,13 +42,13 @@ private slots:
         QCOMPARE(names, (QStringList{"global-order", "scoped-lock", "timeout-backoff"}));
     }
     void deadlockTextNamesTheCycle() {
-        const Result r = runDemo({"deadlock"});
+        const ProcessResult r = runDemo({"deadlock"});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("T1 -> L2 -> T2 -> L1 -> T1"), qPrintable(r.out));
         QVERIFY(r.out.contains("One global lock order"));
     }
     void semaphoreJsonStaysWithinTheLimit() {
-        const Result r =
+        const ProcessResult r =
             runDemo({"semaphore", "--jobs", "9", "--limit", "3", "--job-ms", "40", "--json"});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject j = r.json();
@@ -77,7 +62,7 @@ private slots:
         QCOMPARE(j["timeline"].toArray().size(), 9);
     }
     void requestsJsonComparesBothWays() {
-        const Result r = runDemo({"requests", "-n", "4", "--delay-ms", "100", "--json"});
+        const ProcessResult r = runDemo({"requests", "-n", "4", "--delay-ms", "100", "--json"});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject j = r.json();
         QCOMPARE(j["requests"].toInt(), 4);
@@ -104,12 +89,12 @@ private slots:
     void badArgumentsExitTwoWithAMessage() {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        const Result r = runDemo(args);
+        const ProcessResult r = runDemo(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
     void helpListsTheOptions() {
-        const Result r = runDemo({"requests", "--help"});
+        const ProcessResult r = runDemo({"requests", "--help"});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("--delay-ms"));
     }
