@@ -42,6 +42,7 @@ xdotool windowfocus "$window" 2>/dev/null || true
 sleep 0.3
 xdotool key --window "$window" ctrl+r
 sleep "$wait_s"
-import -window root "$output"
+# The window itself, not the empty screen around it.
+import -window "$window" "$output"
 INNER
 echo "screenshot: $output"

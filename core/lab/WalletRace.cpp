@@ -23,7 +23,10 @@ RaceOutcome WalletRace::run(bool locked, int threads, std::uint64_t transactions
     const auto amountFor = [savers](int i) { return i < savers ? kAmount : -kAmount; };
     // The balance is an atomic in both modes so the unsynchronised one stays free of undefined
     // behaviour; under the mutex its accesses are ordered by the lock anyway.
-    std::atomic<std::int64_t> balance{kOpeningBalance};
+    // volatile: otherwise the compiler may merge the unlocked mode's relaxed loads and stores
+    // across iterations (see RaceCounter), and the race would happen once per loop, not per
+    // transaction.
+    volatile std::atomic<std::int64_t> balance{kOpeningBalance};
     std::mutex mutex;
     outcome.milliseconds = startTogether(threads, "wallet", stop, [&](int i, std::stop_token s) {
         const std::int64_t amount = amountFor(i);
