@@ -21,6 +21,7 @@ void RunAccumulator::closeUntil(int second, const Gauges& gauges) {
         row.p50Ms = static_cast<double>(current_.latency.quantile(0.50)) / 1000.0;
         row.p90Ms = static_cast<double>(current_.latency.quantile(0.90)) / 1000.0;
         row.p99Ms = static_cast<double>(current_.latency.quantile(0.99)) / 1000.0;
+        row.meanMs = current_.latency.count() ? current_.latency.mean() / 1000.0 : 0.0;
         row.inFlight = gauges.inFlight;
         row.backlog = gauges.backlog;
         row.activeUsers = gauges.activeUsers;

@@ -19,6 +19,7 @@ struct TimeSeriesRow {
     double p50Ms = 0;        // latency of the requests finished in this second
     double p90Ms = 0;
     double p99Ms = 0;
+    double meanMs = 0;          // what Little's law needs: L = λ·W holds for the mean W
     std::uint64_t inFlight = 0; // at the end of the second
     std::uint64_t backlog = 0;  // open model: requests due but not yet sent
     double activeUsers = 0;     // closed model

@@ -305,12 +305,16 @@ private slots:
         // 100 of 101 latencies are 10 ms; p99 is the 100th, p50 the 51st.
         QVERIFY2(std::abs(r1.p50Ms - 10.0) <= 0.1, qPrintable(QString::number(r1.p50Ms)));
         QVERIFY2(std::abs(r1.p99Ms - 10.0) <= 0.1, qPrintable(QString::number(r1.p99Ms)));
+        // The one slow request moves the mean (Little's law's W), not the median.
+        QVERIFY2(std::abs(r1.meanMs - 1200.0 / 101) <= 0.12,
+                 qPrintable(QString::number(r1.meanMs)));
         const TimeSeriesRow& r2 = s.newRows[1];
         QCOMPARE(r2.completed, std::uint64_t{1});
         QCOMPARE(r2.errors, std::uint64_t{0});
         QCOMPARE(r2.bytes, std::uint64_t{5});
         QCOMPARE(r2.p50Ms, 2.0);
         QCOMPARE(r2.p99Ms, 2.0);
+        QVERIFY2(std::abs(r2.meanMs - 2.0) <= 0.02, qPrintable(QString::number(r2.meanMs)));
     }
     void gaugesAreStampedIntoRowsAndSnapshots() {
         RunAccumulator acc(kStart, LoadShape::Model::Open);

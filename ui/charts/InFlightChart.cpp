@@ -25,10 +25,11 @@ void InFlightChart::appendRows(const std::vector<TimeSeriesRow>& rows) {
         seconds << row.second;
         inFlight << double(row.inFlight);
         backlog << double(row.backlog);
-        // L = λ·W with λ the completion rate of this row and W its median latency; a row too
+        // L = λ·W with λ the completion rate of this row and W its mean latency (the law is
+        // about the mean: with a long tail the median would predict far too few); a row too
         // short to have a rate leaves a gap rather than a spike.
         const auto rate = row.perSecond(row.completed);
-        predicted << (rate ? *rate * row.p50Ms / 1000.0 : qQNaN());
+        predicted << (rate ? *rate * row.meanMs / 1000.0 : qQNaN());
     }
     appendCapped(inFlight_, seconds, inFlight, kMaxPoints);
     appendCapped(backlog_, seconds, backlog, kMaxPoints);
