@@ -1,7 +1,9 @@
 #include "CompactTable.h"
 
+#include <QBoxLayout>
 #include <QHeaderView>
 #include <QTableWidget>
+#include <QToolButton>
 
 namespace stampede {
 
@@ -20,6 +22,22 @@ void CompactTable::setUp(QTableWidget* table, int visibleRows) {
     // Room for the header and a few rows; more scroll, so the form keeps its height.
     table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + visibleRows * rowHeight +
                           2 * table->frameWidth() + 2);
+}
+
+void CompactTable::layOutWithButtons(QWidget* owner, QTableWidget* table, QToolButton* add,
+                                     QToolButton* remove) {
+    add->setText("+");
+    remove->setText("−");
+    auto* buttons = new QVBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    auto* layout = new QHBoxLayout(owner);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(table, 1);
+    layout->addLayout(buttons);
+    owner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
 } // namespace stampede

@@ -3,6 +3,8 @@
 #include <QBrush>
 
 class QTableWidget;
+class QToolButton;
+class QWidget;
 
 namespace stampede {
 
@@ -11,6 +13,9 @@ namespace stampede {
 class CompactTable {
 public:
     static void setUp(QTableWidget* table, int visibleRows);
+    // Lays `table` out in `owner` with a column of "+" and "−" buttons beside it.
+    static void layOutWithButtons(QWidget* owner, QTableWidget* table, QToolButton* add,
+                                  QToolButton* remove);
     static QBrush problemBrush() { return QColor(0xfd, 0xe2, 0xe0); }
 };
 

@@ -2,12 +2,10 @@
 
 #include "CompactTable.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 namespace stampede {
 
@@ -22,22 +20,10 @@ HeadersEditor::HeadersEditor(QWidget* parent)
                           "Accept. Double-click a cell to edit it."));
     CompactTable::setUp(table_, 3);
     add_->setObjectName("addHeader");
-    add_->setText("+");
     add_->setToolTip(tr("Add a header"));
     remove_->setObjectName("removeHeader");
-    remove_->setText("−");
     remove_->setToolTip(tr("Remove the selected header"));
-
-    auto* buttons = new QVBoxLayout;
-    buttons->addWidget(add_);
-    buttons->addWidget(remove_);
-    buttons->addStretch();
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(table_, 1);
-    layout->addLayout(buttons);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    CompactTable::layOutWithButtons(this, table_, add_, remove_);
 
     connect(add_, &QToolButton::clicked, this, &HeadersEditor::addRow);
     connect(remove_, &QToolButton::clicked, this, &HeadersEditor::removeRow);

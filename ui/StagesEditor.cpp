@@ -3,11 +3,9 @@
 #include "CompactTable.h"
 #include "DecimalSpinBox.h"
 
-#include <QHBoxLayout>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 namespace stampede {
 namespace {
@@ -29,22 +27,10 @@ StagesEditor::StagesEditor(QWidget* parent)
                           "stage, or earlier at the duration or request limit."));
     CompactTable::setUp(table_, 3);
     add_->setObjectName("addStage");
-    add_->setText("+");
     add_->setToolTip(tr("Add a stage after the last one"));
     remove_->setObjectName("removeStage");
-    remove_->setText("−");
     remove_->setToolTip(tr("Remove the stage being edited, or else the last one"));
-
-    auto* buttons = new QVBoxLayout;
-    buttons->addWidget(add_);
-    buttons->addWidget(remove_);
-    buttons->addStretch();
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(table_, 1);
-    layout->addLayout(buttons);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    CompactTable::layOutWithButtons(this, table_, add_, remove_);
     setModel(model_, base_);
 
     connect(add_, &QToolButton::clicked, this, &StagesEditor::addStage);

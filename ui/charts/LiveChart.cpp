@@ -65,6 +65,13 @@ QCPGraph* LiveChart::addLine(const QString& name, const QColor& color, bool dash
     return graph;
 }
 
+void LiveChart::addBarSegment(QVector<QCPCurveData>& data, double from, double to, double row) {
+    const double t = data.size();
+    data.append(QCPCurveData(t, from, row));
+    data.append(QCPCurveData(t + 1, to, row));
+    data.append(QCPCurveData(t + 2, qQNaN(), qQNaN()));
+}
+
 void LiveChart::showLegendBelow() {
     QCPLegend* legend = plot_->legend;
     plot_->axisRect()->insetLayout()->take(legend);

@@ -10,6 +10,7 @@
 
 class QCPAbstractPlottable;
 class QCPAxis;
+class QCPCurveData;
 class QCPGraph;
 class QCPTextElement;
 class QCustomPlot;
@@ -51,6 +52,9 @@ protected:
     static void appendCapped(QCPGraph* graph, const QVector<double>& keys,
                              const QVector<double>& values, int cap);
     void replotSoon();
+    // A horizontal bar from `from` to `to` at height `row`, as a piece of one QCPCurve that
+    // NaN points split: thousands of bars in one plottable and one draw call.
+    static void addBarSegment(QVector<QCPCurveData>& data, double from, double to, double row);
     void showEvent(QShowEvent* event) override;
 
 private:

@@ -18,15 +18,6 @@ QCPCurve* makeCurve(QCustomPlot* plot, const QString& name, const QPen& pen) {
     return curve;
 }
 
-// A horizontal segment in a curve that NaN points split into separate pieces, so a single
-// plottable draws thousands of bars in one polyline call instead of thousands of items.
-void addSegment(QVector<QCPCurveData>& data, double from, double to, double lane) {
-    const double t = data.size();
-    data.append(QCPCurveData(t, from, lane));
-    data.append(QCPCurveData(t + 1, to, lane));
-    data.append(QCPCurveData(t + 2, qQNaN(), qQNaN()));
-}
-
 } // namespace
 
 TimelineChart::TimelineChart(QWidget* parent)
@@ -108,9 +99,9 @@ void TimelineChart::redraw() {
         lanes = std::max(lanes, record.lane + 1);
         const double started = record.startedMs / 1000.0;
         const bool error = record.error.has_value() || record.status >= 400;
-        addSegment(error ? failed : ok, started, done, lane);
+        addBarSegment(error ? failed : ok, started, done, lane);
         if (record.startedMs > record.intendedMs)
-            addSegment(queueing, record.intendedMs / 1000.0, started, lane);
+            addBarSegment(queueing, record.intendedMs / 1000.0, started, lane);
         if (record.firstByteMs >= 0)
             firstBytes.append(QCPCurveData(firstBytes.size(), record.firstByteMs / 1000.0, lane));
     }

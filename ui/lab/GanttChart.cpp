@@ -15,14 +15,6 @@ QCPCurve* makeBars(QCustomPlot* plot, const QString& name, const QColor& color) 
     return curve;
 }
 
-// Bars as pieces of one curve split by NaN points: hundreds of rows, one draw call.
-void addSegment(QVector<QCPCurveData>& data, double from, double to, double row) {
-    const double t = data.size();
-    data.append(QCPCurveData(t, from, row));
-    data.append(QCPCurveData(t + 1, to, row));
-    data.append(QCPCurveData(t + 2, qQNaN(), qQNaN()));
-}
-
 } // namespace
 
 GanttChart::GanttChart(const QString& title, const QString& rowName, const QColor& runColor,
@@ -53,10 +45,10 @@ void GanttChart::setBars(const std::vector<Bar>& bars, double now) {
         const double row = static_cast<double>(i + 1);
         const double started = bar.started >= 0 ? bar.started : now;
         if (started > bar.queued)
-            addSegment(waiting, bar.queued, started, row);
+            addBarSegment(waiting, bar.queued, started, row);
         if (bar.started >= 0) {
             const double finished = bar.finished >= 0 ? bar.finished : now;
-            addSegment(running, bar.started, finished, row);
+            addBarSegment(running, bar.started, finished, row);
             end_ = std::max(end_, finished);
         }
         end_ = std::max(end_, started);
