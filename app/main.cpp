@@ -1,10 +1,13 @@
 // stampede: HTTP load testing from a form, and concurrency made visible.
-#include "ApplicationInfo.h"
-#include "GuiCommand.h"
-#include "RunCommand.h"
-#include "ServeCommand.h"
-#include "TerminationSignals.h"
-#include "demo/DemoCommand.h"
+#include "app/cli/ApplicationInfo.h"
+#include "app/cli/RunCommand.h"
+#include "app/cli/ServeCommand.h"
+#include "app/cli/TerminationSignals.h"
+#include "app/cli/demo/DemoCommand.h"
+
+#ifdef STAMPEDE_WITH_GUI
+#include "app/gui/GuiCommand.h"
+#endif
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,11 +16,13 @@
 
 namespace {
 
+#ifdef STAMPEDE_WITH_GUI
 bool hasDisplay() {
     return !qEnvironmentVariableIsEmpty("DISPLAY") ||
            !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
            !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
+#endif
 
 int printTopLevelHelp(const QStringList& arguments) {
     QCommandLineParser parser;
@@ -44,8 +49,10 @@ int main(int argc, char* argv[]) {
     const bool wantsGui =
         command.isEmpty() || (command.startsWith('-') && command != "-h" && command != "--help" &&
                               command != "-v" && command != "--version");
+#ifdef STAMPEDE_WITH_GUI
     if (wantsGui && hasDisplay())
         return stampede::runGui(argc, argv);
+#endif
 
     // Block SIGINT/SIGTERM before any thread starts, so only the main thread receives them.
     const stampede::TerminationSignals termination;
@@ -56,8 +63,13 @@ int main(int argc, char* argv[]) {
     const stampede::DemoCommand demo(termination);
 
     if (wantsGui) {
+#ifdef STAMPEDE_WITH_GUI
         std::cout << "No display found (DISPLAY and WAYLAND_DISPLAY are unset): running a "
                      "5-second load test against the embedded target instead.\n"
+#else
+        std::cout << "This stampede was built without a window (STAMPEDE_BUILD_GUI=OFF): "
+                     "running a 5-second load test against the embedded target instead.\n"
+#endif
                   << std::flush;
         return run.run({app.arguments().value(0), "run", "--duration", "5"});
     }

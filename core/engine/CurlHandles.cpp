@@ -1,4 +1,4 @@
-#include "CurlHandles.h"
+#include "core/engine/CurlHandles.h"
 
 #include <mutex>
 #include <stdexcept>

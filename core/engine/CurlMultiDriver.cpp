@@ -1,4 +1,4 @@
-#include "CurlMultiDriver.h"
+#include "core/engine/CurlMultiDriver.h"
 
 #include <boost/asio/post.hpp>
 

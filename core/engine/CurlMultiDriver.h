@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CurlHandles.h"
+#include "core/engine/CurlHandles.h"
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/posix/stream_descriptor.hpp>

@@ -1,4 +1,4 @@
-#include "ErrorClass.h"
+#include "core/engine/ErrorClass.h"
 
 #include <array>
 

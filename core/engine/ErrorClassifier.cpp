@@ -1,4 +1,4 @@
-#include "ErrorClassifier.h"
+#include "core/engine/ErrorClassifier.h"
 
 namespace stampede {
 

@@ -1,9 +1,9 @@
-#include "LoadEngine.h"
+#include "core/engine/LoadEngine.h"
 
-#include "CurlHandles.h"
-#include "LoadRun.h"
-#include "sys/FileLimit.h"
-#include "sys/ThreadName.h"
+#include "core/engine/CurlHandles.h"
+#include "core/engine/LoadRun.h"
+#include "core/sys/FileLimit.h"
+#include "core/sys/ThreadName.h"
 
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>

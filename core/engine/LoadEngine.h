@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Plan.h"
-#include "RunSink.h"
+#include "core/engine/RunSink.h"
+#include "core/plan/Plan.h"
 
 #include <chrono>
 #include <memory>

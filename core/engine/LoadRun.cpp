@@ -1,6 +1,6 @@
-#include "LoadRun.h"
+#include "core/engine/LoadRun.h"
 
-#include "ErrorClassifier.h"
+#include "core/engine/ErrorClassifier.h"
 
 #include <boost/asio/post.hpp>
 

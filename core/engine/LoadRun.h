@@ -1,11 +1,11 @@
 #pragma once
 
-#include "CurlMultiDriver.h"
-#include "Plan.h"
-#include "RequestTemplate.h"
-#include "RunAccumulator.h"
-#include "RunSink.h"
-#include "StageProfile.h"
+#include "core/engine/CurlMultiDriver.h"
+#include "core/engine/RequestTemplate.h"
+#include "core/engine/RunAccumulator.h"
+#include "core/engine/RunSink.h"
+#include "core/plan/Plan.h"
+#include "core/plan/StageProfile.h"
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/steady_timer.hpp>

@@ -1,4 +1,4 @@
-#include "QueuedRunSink.h"
+#include "core/engine/QueuedRunSink.h"
 
 #include <QMetaObject>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RunSink.h"
+#include "core/engine/RunSink.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
-#include "RequestTemplate.h"
+#include "core/engine/RequestTemplate.h"
 
-#include "text/AsciiText.h"
+#include "core/text/AsciiText.h"
 
 namespace stampede {
 

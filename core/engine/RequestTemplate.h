@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CurlHandles.h"
-#include "Plan.h"
+#include "core/engine/CurlHandles.h"
+#include "core/plan/Plan.h"
 
 #include <curl/curl.h>
 

@@ -1,4 +1,4 @@
-#include "RunAccumulator.h"
+#include "core/engine/RunAccumulator.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RequestOutcome.h"
-#include "RunSnapshot.h"
+#include "core/engine/RequestOutcome.h"
+#include "core/engine/RunSnapshot.h"
 
 #include <array>
 #include <chrono>

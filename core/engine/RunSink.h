@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RequestRecord.h"
-#include "RunSnapshot.h"
+#include "core/engine/RequestRecord.h"
+#include "core/engine/RunSnapshot.h"
 
 namespace stampede {
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ErrorClass.h"
-#include "Plan.h"
-#include "RequestRecord.h"
-#include "TimeSeriesRow.h"
-#include "stats/LatencyHistogram.h"
+#include "core/engine/ErrorClass.h"
+#include "core/engine/RequestRecord.h"
+#include "core/engine/TimeSeriesRow.h"
+#include "core/plan/Plan.h"
+#include "core/stats/LatencyHistogram.h"
 
 #include <array>
 #include <chrono>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ErrorClass.h"
+#include "core/engine/ErrorClass.h"
 
 #include <array>
 #include <cstdint>

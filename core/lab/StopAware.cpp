@@ -1,4 +1,4 @@
-#include "StopAware.h"
+#include "core/lab/StopAware.h"
 
 #include <condition_variable>
 

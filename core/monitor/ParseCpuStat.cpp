@@ -1,4 +1,4 @@
-#include "ParseCpuStat.h"
+#include "core/monitor/ParseCpuStat.h"
 
 #include <array>
 #include <charconv>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CoreTicks.h"
+#include "core/monitor/CoreTicks.h"
 
 #include <string_view>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "ParseThreadStat.h"
+#include "core/monitor/ParseThreadStat.h"
 
 #include <algorithm>
 #include <charconv>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ThreadStat.h"
+#include "core/monitor/ThreadStat.h"
 
 #include <optional>
 #include <string_view>

@@ -1,7 +1,7 @@
-#include "ProcReader.h"
+#include "core/monitor/ProcReader.h"
 
-#include "ParseCpuStat.h"
-#include "ParseThreadStat.h"
+#include "core/monitor/ParseCpuStat.h"
+#include "core/monitor/ParseThreadStat.h"
 
 #include <algorithm>
 #include <cstdio>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ProcReading.h"
+#include "core/monitor/ProcReading.h"
 
 #include <chrono>
 #include <filesystem>

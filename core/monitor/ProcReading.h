@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CoreTicks.h"
-#include "ThreadStat.h"
+#include "core/monitor/CoreTicks.h"
+#include "core/monitor/ThreadStat.h"
 
 #include <vector>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ThreadSample.h"
+#include "core/monitor/ThreadSample.h"
 
 #include <vector>
 

@@ -1,4 +1,4 @@
-#include "ProcessSampler.h"
+#include "core/monitor/ProcessSampler.h"
 
 #include <algorithm>
 #include <utility>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ProcReading.h"
-#include "ProcessSample.h"
+#include "core/monitor/ProcReading.h"
+#include "core/monitor/ProcessSample.h"
 
 #include <optional>
 

@@ -1,4 +1,4 @@
-#include "ThreadHistory.h"
+#include "core/monitor/ThreadHistory.h"
 
 #include <algorithm>
 #include <map>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ProcessSample.h"
-#include "ThreadLane.h"
+#include "core/monitor/ProcessSample.h"
+#include "core/monitor/ThreadLane.h"
 
 #include <deque>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RunSpan.h"
+#include "core/monitor/RunSpan.h"
 
 #include <string>
 #include <vector>

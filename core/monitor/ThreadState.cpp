@@ -1,4 +1,4 @@
-#include "ThreadState.h"
+#include "core/monitor/ThreadState.h"
 
 namespace stampede {
 

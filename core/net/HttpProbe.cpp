@@ -1,4 +1,4 @@
-#include "HttpProbe.h"
+#include "core/net/HttpProbe.h"
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>

@@ -1,4 +1,4 @@
-#include "CsvWriter.h"
+#include "core/report/CsvWriter.h"
 
 #include <algorithm>
 #include <array>

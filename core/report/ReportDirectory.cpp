@@ -1,4 +1,4 @@
-#include "ReportDirectory.h"
+#include "core/report/ReportDirectory.h"
 
 #include <QFile>
 

@@ -1,8 +1,8 @@
-#include "ReportWriter.h"
+#include "core/report/ReportWriter.h"
 
-#include "CsvWriter.h"
-#include "ReportDirectory.h"
-#include "stats/LatencyPercentiles.h"
+#include "core/report/CsvWriter.h"
+#include "core/report/ReportDirectory.h"
+#include "core/stats/LatencyPercentiles.h"
 
 #include <QDir>
 #include <QSaveFile>

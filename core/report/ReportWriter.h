@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/RunSnapshot.h"
+#include "core/engine/RunSnapshot.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "RequestLog.h"
+#include "core/report/RequestLog.h"
 
-#include "ReportDirectory.h"
+#include "core/report/ReportDirectory.h"
 
 #include <QDir>
 #include <QSaveFile>

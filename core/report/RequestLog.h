@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CsvWriter.h"
-#include "engine/RequestRecord.h"
+#include "core/engine/RequestRecord.h"
+#include "core/report/CsvWriter.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "RunJson.h"
+#include "core/report/RunJson.h"
 
-#include "stats/LatencyPercentiles.h"
+#include "core/stats/LatencyPercentiles.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "engine/RunSnapshot.h"
-#include "engine/Threshold.h"
+#include "core/engine/RunSnapshot.h"
+#include "core/report/Threshold.h"
 
 #include <QByteArray>
 

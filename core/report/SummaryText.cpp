@@ -1,6 +1,6 @@
-#include "SummaryText.h"
+#include "core/report/SummaryText.h"
 
-#include "stats/LatencyPercentiles.h"
+#include "core/stats/LatencyPercentiles.h"
 
 #include <cstdarg>
 #include <cstdio>

@@ -1,4 +1,4 @@
-#include "LatencyHistogram.h"
+#include "core/stats/LatencyHistogram.h"
 
 #include <algorithm>
 #include <bit>

@@ -1,4 +1,4 @@
-#include "LatencyPercentiles.h"
+#include "core/stats/LatencyPercentiles.h"
 
 namespace stampede {
 

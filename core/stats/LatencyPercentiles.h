@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LatencyHistogram.h"
+#include "core/stats/LatencyHistogram.h"
 
 namespace stampede {
 

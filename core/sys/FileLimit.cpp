@@ -1,4 +1,4 @@
-#include "FileLimit.h"
+#include "core/sys/FileLimit.h"
 
 #include <sys/resource.h>
 

@@ -1,4 +1,4 @@
-#include "ThreadName.h"
+#include "core/sys/ThreadName.h"
 
 #include <array>
 #include <pthread.h>

@@ -1,4 +1,4 @@
-#include "AsciiText.h"
+#include "core/text/AsciiText.h"
 
 #include <algorithm>
 

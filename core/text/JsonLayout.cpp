@@ -1,4 +1,4 @@
-#include "JsonLayout.h"
+#include "core/text/JsonLayout.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "ParseNumber.h"
+#include "core/text/ParseNumber.h"
 
 #include <charconv>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "ShellWords.h"
+#include "core/text/ShellWords.h"
 
 #include <cstdint>
 #include <optional>

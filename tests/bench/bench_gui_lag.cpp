@@ -3,13 +3,13 @@
 // beside. A probe timer that should fire every 10 ms records how late it comes (event-loop
 // lag); each snapshot's handling on the GUI thread is timed too. Prints p50/p99/max; the
 // target is p99 lag < 16 ms, max < 50 ms.
-#include "LoadTestPage.h"
-#include "MainWindow.h"
-#include "ThreadMonitorController.h"
-#include "engine/LoadEngine.h"
-#include "engine/QueuedRunSink.h"
-#include "sys/ThreadName.h"
-#include "target/TargetServer.h"
+#include "app/gui/ThreadMonitorController.h"
+#include "core/engine/LoadEngine.h"
+#include "core/engine/QueuedRunSink.h"
+#include "core/server/TargetServer.h"
+#include "core/sys/ThreadName.h"
+#include "ui/loadtest/LoadTestPage.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -9,8 +9,8 @@
 //   cmake --build build/h-pi-rel --target bench_pi && build/h-pi-rel/tests/bench/bench_pi
 // Options: [samples per run, default 2e9] [rounds, default 3]. Prints the best round of each,
 // since other work on the machine can only slow a round down.
-#include "lab/PiEstimator.h"
-#include "lab/PiSweep.h"
+#include "core/lab/pi/PiEstimator.h"
+#include "core/lab/pi/PiSweep.h"
 
 #include <algorithm>
 #include <cmath>

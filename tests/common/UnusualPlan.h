@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/Plan.h"
+#include "core/plan/Plan.h"
 
 // A plan with every field away from its default, so a field the writer or reader forgets
 // shows up as a difference.

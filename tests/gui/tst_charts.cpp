@@ -1,11 +1,11 @@
 // The live charts, offscreen, fed with hand-built snapshots' data as the engine produces it.
-#include "charts/HistogramChart.h"
-#include "charts/InFlightChart.h"
-#include "charts/LatencyChart.h"
-#include "charts/StatusChart.h"
-#include "charts/ThroughputChart.h"
-#include "charts/TimelineChart.h"
-#include "stats/LatencyHistogram.h"
+#include "core/stats/LatencyHistogram.h"
+#include "ui/loadtest/charts/HistogramChart.h"
+#include "ui/loadtest/charts/InFlightChart.h"
+#include "ui/loadtest/charts/LatencyChart.h"
+#include "ui/loadtest/charts/StatusChart.h"
+#include "ui/loadtest/charts/ThroughputChart.h"
+#include "ui/loadtest/charts/TimelineChart.h"
 
 #include <QAction>
 #include <QApplication>

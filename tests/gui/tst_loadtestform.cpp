@@ -2,11 +2,11 @@
 // the plan as a person would use them, curl import goes through the real dialog and core's
 // reader, problems find their field even on a hidden tab, and the stage preview draws the
 // load the engine will run.
-#include "CompactTable.h"
-#include "CurlImportDialog.h"
-#include "LoadTestForm.h"
-#include "UnusualPlan.h"
-#include "charts/StagePreviewChart.h"
+#include "tests/common/UnusualPlan.h"
+#include "ui/loadtest/charts/StagePreviewChart.h"
+#include "ui/loadtest/form/CurlImportDialog.h"
+#include "ui/loadtest/form/LoadTestForm.h"
+#include "ui/widgets/CompactTable.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,10 +1,10 @@
 // The Load test workspace driven as a person would: type, click Start, watch, stop — against
 // the real embedded target and the real engine.
-#include "LoadTestController.h"
-#include "LoadTestForm.h"
-#include "LoadTestPage.h"
-#include "RunSummaryTable.h"
-#include "target/TargetServer.h"
+#include "app/gui/LoadTestController.h"
+#include "core/server/TargetServer.h"
+#include "ui/loadtest/LoadTestPage.h"
+#include "ui/loadtest/form/LoadTestForm.h"
+#include "ui/loadtest/results/RunSummaryTable.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

@@ -1,8 +1,8 @@
 // The application window, offscreen, fed by a real embedded target.
-#include "MainWindow.h"
-#include "TargetPanel.h"
-#include "net/HttpProbe.h"
-#include "target/TargetServer.h"
+#include "core/net/HttpProbe.h"
+#include "core/server/TargetServer.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/TargetPanel.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,10 +1,10 @@
 // The Monte Carlo π page driven as a person would, with its real controller and real threads:
 // Start shows an estimate and per-thread rates, Stop and Reset work, the sweep fills its chart.
-#include "lab/PiConvergenceChart.h"
-#include "lab/PiDemoController.h"
-#include "lab/PiPage.h"
-#include "lab/PiRateChart.h"
-#include "lab/SpeedupChart.h"
+#include "app/gui/lab/PiDemoController.h"
+#include "ui/lab/pi/PiConvergenceChart.h"
+#include "ui/lab/pi/PiPage.h"
+#include "ui/lab/pi/PiRateChart.h"
+#include "ui/lab/pi/SpeedupChart.h"
 
 #include <QDoubleSpinBox>
 #include <QPushButton>

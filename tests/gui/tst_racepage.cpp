@@ -1,8 +1,8 @@
 // The race page with its real controller and threads: Start fills the mode table, the sweep,
 // the wallet and the charts; the exact modes show no loss; Reset clears everything.
-#include "lab/RaceBarChart.h"
-#include "lab/RaceDemoController.h"
-#include "lab/RacePage.h"
+#include "app/gui/lab/RaceDemoController.h"
+#include "ui/lab/race/RaceBarChart.h"
+#include "ui/lab/race/RacePage.h"
 
 #include <QCheckBox>
 #include <QHeaderView>

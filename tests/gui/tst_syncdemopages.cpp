@@ -1,15 +1,15 @@
 // The deadlock, semaphore and requests pages driven as a person would: Start, watch the
 // results arrive from real threads (and the real engine and target), Reset clears.
-#include "lab/ActiveCountChart.h"
-#include "lab/DeadlockDemoController.h"
-#include "lab/DeadlockPage.h"
-#include "lab/GanttChart.h"
-#include "lab/RequestsDemoController.h"
-#include "lab/RequestsPage.h"
-#include "lab/SemaphoreDemoController.h"
-#include "lab/SemaphorePage.h"
-#include "lab/WaitForGraphView.h"
-#include "target/TargetServer.h"
+#include "app/gui/lab/DeadlockDemoController.h"
+#include "app/gui/lab/RequestsDemoController.h"
+#include "app/gui/lab/SemaphoreDemoController.h"
+#include "core/server/TargetServer.h"
+#include "ui/lab/ActiveCountChart.h"
+#include "ui/lab/GanttChart.h"
+#include "ui/lab/deadlock/DeadlockPage.h"
+#include "ui/lab/deadlock/WaitForGraphView.h"
+#include "ui/lab/requests/RequestsPage.h"
+#include "ui/lab/semaphore/SemaphorePage.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

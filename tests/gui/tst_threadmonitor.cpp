@@ -1,13 +1,13 @@
 // The Threads & CPU dock and presentation mode in the real window, offscreen, fed by real
 // samples of this test process.
-#include "MainWindow.h"
-#include "ThreadMonitorController.h"
-#include "lab/ConcurrencyLab.h"
-#include "monitor/CoreLoadChart.h"
-#include "monitor/ThreadMonitorView.h"
-#include "monitor/ThreadTable.h"
-#include "monitor/ThreadTimelineChart.h"
-#include "sys/ThreadName.h"
+#include "app/gui/ThreadMonitorController.h"
+#include "core/sys/ThreadName.h"
+#include "ui/lab/ConcurrencyLab.h"
+#include "ui/monitor/CoreLoadChart.h"
+#include "ui/monitor/ThreadMonitorView.h"
+#include "ui/monitor/ThreadTable.h"
+#include "ui/monitor/ThreadTimelineChart.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QAction>
 #include <QDockWidget>

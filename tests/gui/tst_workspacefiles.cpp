@@ -1,17 +1,17 @@
 // The File menu as a person uses it: plans saved and opened, reports and charts exported,
 // bad files and unwritable folders answered with a dialog, and the window remembered — with
 // the real window, the real engine and the embedded target.
-#include "ApplicationInfo.h"
-#include "ExportController.h"
-#include "LoadTestController.h"
-#include "LoadTestForm.h"
-#include "LoadTestPage.h"
-#include "MainWindow.h"
-#include "PlanFileController.h"
-#include "UnusualPlan.h"
-#include "WorkspaceSettings.h"
-#include "engine/PlanJson.h"
-#include "target/TargetServer.h"
+#include "app/cli/ApplicationInfo.h"
+#include "app/gui/ExportController.h"
+#include "app/gui/LoadTestController.h"
+#include "app/gui/PlanFileController.h"
+#include "app/gui/WorkspaceSettings.h"
+#include "core/plan/PlanJson.h"
+#include "core/server/TargetServer.h"
+#include "tests/common/UnusualPlan.h"
+#include "ui/loadtest/LoadTestPage.h"
+#include "ui/loadtest/form/LoadTestForm.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/RunSink.h"
+#include "core/engine/RunSink.h"
 
 #include <algorithm>
 #include <mutex>

@@ -1,12 +1,12 @@
 // The load engine against the real embedded target: accounting, latency, error classes,
 // the open model's schedule, coordinated omission, and a prompt stop.
-#include "BuildFlavour.h"
-#include "CollectingSink.h"
-#include "UnusedPort.h"
-#include "engine/LoadEngine.h"
-#include "net/HttpProbe.h"
-#include "stats/LatencyPercentiles.h"
-#include "target/TargetServer.h"
+#include "core/engine/LoadEngine.h"
+#include "core/net/HttpProbe.h"
+#include "core/server/TargetServer.h"
+#include "core/stats/LatencyPercentiles.h"
+#include "tests/common/BuildFlavour.h"
+#include "tests/common/UnusedPort.h"
+#include "tests/integration/CollectingSink.h"
 
 #include <QDir>
 #include <QElapsedTimer>

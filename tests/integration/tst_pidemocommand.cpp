@@ -1,5 +1,5 @@
 // `stampede demo pi` as a real process: its JSON, its repeatability, the sweep and bad input.
-#include "StampedeProcess.h"
+#include "tests/common/StampedeProcess.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

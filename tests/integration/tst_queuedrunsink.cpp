@@ -1,8 +1,8 @@
 // Results of a real run reach the receiver's thread through its event loop, in order, and
 // the final report arrives after the last snapshot.
-#include "engine/LoadEngine.h"
-#include "engine/QueuedRunSink.h"
-#include "target/TargetServer.h"
+#include "core/engine/LoadEngine.h"
+#include "core/engine/QueuedRunSink.h"
+#include "core/server/TargetServer.h"
 
 #include <QCoreApplication>
 #include <QTest>

@@ -1,5 +1,5 @@
 // `stampede demo race` as a real process: its JSON for every mode, the sweep and the wallet.
-#include "StampedeProcess.h"
+#include "tests/common/StampedeProcess.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 // Sequential vs concurrent requests with the real load engine against the real embedded
 // target: N×D one at a time, about D all at once, and every request on the chart.
-#include "BuildFlavour.h"
-#include "UnusedPort.h"
-#include "lab/RequestsDemo.h"
-#include "target/TargetServer.h"
+#include "core/lab/requests/RequestsDemo.h"
+#include "core/server/TargetServer.h"
+#include "tests/common/BuildFlavour.h"
+#include "tests/common/UnusedPort.h"
 
 #include <QTest>
 

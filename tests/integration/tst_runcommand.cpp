@@ -1,7 +1,7 @@
 // `stampede run` as CI uses it: a real process against the real embedded target, its JSON,
 // its CSV reports, its exit codes and its handling of bad input and signals.
-#include "UnusedPort.h"
-#include "target/TargetServer.h"
+#include "core/server/TargetServer.h"
+#include "tests/common/UnusedPort.h"
 
 #include <QFile>
 #include <QJsonArray>

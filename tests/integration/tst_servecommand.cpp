@@ -1,5 +1,5 @@
 // `stampede serve` as a user runs it: a real process, its output, signals and exit codes.
-#include "net/HttpProbe.h"
+#include "core/net/HttpProbe.h"
 
 #include <QProcess>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 // `stampede demo deadlock|semaphore|requests` as a terminal or CI runs them: real processes,
 // their JSON figures, their text, and exit code 2 with a message on bad arguments.
-#include "StampedeProcess.h"
+#include "tests/common/StampedeProcess.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

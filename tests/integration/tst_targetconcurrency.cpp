@@ -1,6 +1,6 @@
 // Many clients at once, and a clean stop while connections are open.
-#include "net/HttpProbe.h"
-#include "target/TargetServer.h"
+#include "core/net/HttpProbe.h"
+#include "core/server/TargetServer.h"
 
 #include <QDir>
 #include <QElapsedTimer>

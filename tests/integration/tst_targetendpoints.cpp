@@ -1,8 +1,8 @@
 // Every endpoint of the embedded target over real loopback connections, and the counters
 // the server keeps about them.
-#include "net/HttpProbe.h"
-#include "target/TargetSelfCheck.h"
-#include "target/TargetServer.h"
+#include "core/net/HttpProbe.h"
+#include "core/server/TargetSelfCheck.h"
+#include "core/server/TargetServer.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // The target's fault endpoints, seen from a real client: each must fail in its own,
 // recognisable way, so the load engine's error classes can be tested against them.
-#include "net/HttpProbe.h"
-#include "target/TargetServer.h"
+#include "core/net/HttpProbe.h"
+#include "core/server/TargetServer.h"
 
 #include <QTest>
 

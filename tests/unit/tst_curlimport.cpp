@@ -1,4 +1,4 @@
-#include "engine/CurlImport.h"
+#include "core/plan/CurlImport.h"
 
 #include <QTest>
 

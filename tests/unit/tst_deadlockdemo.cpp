@@ -1,10 +1,10 @@
 // The deadlock demo's core: the wait-for cycle search, a ring of real threads that really
 // deadlocks and is found by the watchdog, and the three fixes finishing the same ring.
-#include "BuildFlavour.h"
-#include "lab/DeadlockDemo.h"
-#include "lab/DeadlockFix.h"
-#include "lab/DeadlockRing.h"
-#include "lab/WaitForState.h"
+#include "core/lab/deadlock/DeadlockDemo.h"
+#include "core/lab/deadlock/DeadlockFix.h"
+#include "core/lab/deadlock/DeadlockRing.h"
+#include "core/lab/deadlock/WaitForState.h"
+#include "tests/common/BuildFlavour.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "engine/ErrorClass.h"
-#include "engine/ErrorClassifier.h"
+#include "core/engine/ErrorClass.h"
+#include "core/engine/ErrorClassifier.h"
 
 #include <QTest>
 

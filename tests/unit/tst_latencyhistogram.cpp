@@ -1,4 +1,4 @@
-#include "stats/LatencyHistogram.h"
+#include "core/stats/LatencyHistogram.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "target/LatencySpec.h"
+#include "core/server/LatencySpec.h"
 
 #include <QTest>
 

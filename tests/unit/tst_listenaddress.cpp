@@ -1,4 +1,4 @@
-#include "target/ListenAddress.h"
+#include "core/server/ListenAddress.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // Per-core lines of /proc/stat.
-#include "monitor/ParseCpuStat.h"
+#include "core/monitor/ParseCpuStat.h"
 
 #include <QFile>
 #include <QTest>

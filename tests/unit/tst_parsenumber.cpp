@@ -1,4 +1,4 @@
-#include "text/ParseNumber.h"
+#include "core/text/ParseNumber.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // /proc/<pid>/task/<tid>/stat lines, including names chosen to break naive parsers.
-#include "monitor/ParseThreadStat.h"
+#include "core/monitor/ParseThreadStat.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,10 +1,10 @@
 // The Monte Carlo π demo's core: its estimate is statistically right, repeatable from a seed,
 // meets an accuracy target, stops promptly, and its sweep and Amdahl fit hold together.
-#include "BuildFlavour.h"
-#include "lab/AmdahlFit.h"
-#include "lab/PiEstimator.h"
-#include "lab/PiSweep.h"
-#include "lab/SplitMix64.h"
+#include "core/lab/pi/AmdahlFit.h"
+#include "core/lab/pi/PiEstimator.h"
+#include "core/lab/pi/PiSweep.h"
+#include "core/lab/pi/SplitMix64.h"
+#include "tests/common/BuildFlavour.h"
 
 #include <QTest>
 

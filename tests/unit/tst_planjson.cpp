@@ -1,6 +1,6 @@
-#include "UnusualPlan.h"
-#include "engine/PlanJson.h"
-#include "engine/PlanValidation.h"
+#include "core/plan/PlanJson.h"
+#include "core/plan/PlanValidation.h"
+#include "tests/common/UnusualPlan.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "engine/PlanValidation.h"
+#include "core/plan/PlanValidation.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // Rates from two readings: known ticks over a known period give known percentages.
-#include "monitor/ProcessSampler.h"
+#include "core/monitor/ProcessSampler.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // Reading a proc tree: a fixture with hostile names, and the real one with a spinning thread.
-#include "monitor/ProcReader.h"
-#include "monitor/ProcessSampler.h"
-#include "monitor/ThreadState.h"
-#include "sys/ThreadName.h"
+#include "core/monitor/ProcReader.h"
+#include "core/monitor/ProcessSampler.h"
+#include "core/monitor/ThreadState.h"
+#include "core/sys/ThreadName.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "target/QueryString.h"
+#include "core/server/QueryString.h"
 
 #include <QTest>
 

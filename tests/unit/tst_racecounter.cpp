@@ -1,9 +1,9 @@
 // The race demo's core: the synchronised modes are always exact, the unsynchronised one keeps
 // to the bounds that hold in every interleaving, and the wallet balances under a mutex.
-#include "BuildFlavour.h"
-#include "lab/RaceCounter.h"
-#include "lab/RaceExperiment.h"
-#include "lab/WalletRace.h"
+#include "core/lab/race/RaceCounter.h"
+#include "core/lab/race/RaceExperiment.h"
+#include "core/lab/race/WalletRace.h"
+#include "tests/common/BuildFlavour.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "report/ReportWriter.h"
+#include "core/report/ReportWriter.h"
 
 #include <QDir>
 #include <QFile>

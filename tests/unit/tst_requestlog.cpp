@@ -1,4 +1,4 @@
-#include "report/RequestLog.h"
+#include "core/report/RequestLog.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "engine/RunAccumulator.h"
+#include "core/engine/RunAccumulator.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // The semaphore demo's core: real threads behind a std::counting_semaphore never run more
 // than the limit at once, every job finishes, and a stop ends every thread.
-#include "BuildFlavour.h"
-#include "lab/SemaphoreDemo.h"
+#include "core/lab/semaphore/SemaphoreDemo.h"
+#include "tests/common/BuildFlavour.h"
 
 #include <QTest>
 

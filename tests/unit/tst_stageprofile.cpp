@@ -1,4 +1,4 @@
-#include "engine/StageProfile.h"
+#include "core/plan/StageProfile.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "target/TargetRouter.h"
+#include "core/server/TargetRouter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "target/TargetStats.h"
+#include "core/server/TargetStats.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

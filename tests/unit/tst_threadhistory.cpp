@@ -1,5 +1,5 @@
 // Timeline lanes from samples: merged spans, a bounded window, threads coming and going.
-#include "monitor/ThreadHistory.h"
+#include "core/monitor/ThreadHistory.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "sys/ThreadName.h"
+#include "core/sys/ThreadName.h"
 
 #include <QTest>
 

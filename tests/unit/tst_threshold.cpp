@@ -1,4 +1,4 @@
-#include "engine/Threshold.h"
+#include "core/report/Threshold.h"
 
 #include <QRegularExpression>
 #include <QTest>

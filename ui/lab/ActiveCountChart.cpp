@@ -1,4 +1,4 @@
-#include "ActiveCountChart.h"
+#include "ui/lab/ActiveCountChart.h"
 
 #include <qcustomplot.h>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "charts/LiveChart.h"
-#include "lab/SemaphoreProgress.h"
+#include "core/lab/semaphore/SemaphoreProgress.h"
+#include "ui/widgets/LiveChart.h"
 
 class QCPGraph;
 

@@ -1,4 +1,4 @@
-#include "ConcurrencyLab.h"
+#include "ui/lab/ConcurrencyLab.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>

@@ -1,4 +1,4 @@
-#include "ExplanationPanel.h"
+#include "ui/lab/ExplanationPanel.h"
 
 namespace stampede {
 

@@ -1,4 +1,4 @@
-#include "GanttChart.h"
+#include "ui/lab/GanttChart.h"
 
 #include <qcustomplot.h>
 

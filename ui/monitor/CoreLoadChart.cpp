@@ -1,4 +1,4 @@
-#include "CoreLoadChart.h"
+#include "ui/monitor/CoreLoadChart.h"
 
 #include <qcustomplot.h>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "charts/LiveChart.h"
+#include "ui/widgets/LiveChart.h"
 
 #include <vector>
 

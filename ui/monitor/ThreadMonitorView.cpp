@@ -1,8 +1,8 @@
-#include "ThreadMonitorView.h"
+#include "ui/monitor/ThreadMonitorView.h"
 
-#include "CoreLoadChart.h"
-#include "ThreadTable.h"
-#include "ThreadTimelineChart.h"
+#include "ui/monitor/CoreLoadChart.h"
+#include "ui/monitor/ThreadTable.h"
+#include "ui/monitor/ThreadTimelineChart.h"
 
 #include <QLabel>
 #include <QSplitter>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "monitor/ProcessSample.h"
-#include "monitor/ThreadLane.h"
+#include "core/monitor/ProcessSample.h"
+#include "core/monitor/ThreadLane.h"
 
 #include <QWidget>
 

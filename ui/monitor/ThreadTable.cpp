@@ -1,6 +1,6 @@
-#include "ThreadTable.h"
+#include "ui/monitor/ThreadTable.h"
 
-#include "monitor/ThreadState.h"
+#include "core/monitor/ThreadState.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "monitor/ThreadSample.h"
+#include "core/monitor/ThreadSample.h"
 
 #include <QTableWidget>
 

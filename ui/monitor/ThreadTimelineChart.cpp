@@ -1,4 +1,4 @@
-#include "ThreadTimelineChart.h"
+#include "ui/monitor/ThreadTimelineChart.h"
 
 #include <qcustomplot.h>
 

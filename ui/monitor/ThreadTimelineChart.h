@@ -1,7 +1,7 @@
 #pragma once
 
-#include "charts/LiveChart.h"
-#include "monitor/ThreadLane.h"
+#include "core/monitor/ThreadLane.h"
+#include "ui/widgets/LiveChart.h"
 
 #include <vector>
 

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/plan/Plan.h"
+#include "core/report/Threshold.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace stampede {
+
+// What `stampede run …` asks for: the plan (from --plan, with flags laid over it) and what
+// to do with the results.
+struct RunArguments {
+    Plan plan;
+    QString reportDirectory;
+    bool logRequests = false;
+    bool json = false;
+    std::vector<Threshold> thresholds;
+};
+
+struct RunHelp {
+    QString text;
+};
+
+// The arguments, the help text when asked for, or a message saying what is wrong.
+std::variant<RunArguments, RunHelp, std::string> parseRunArguments(const QStringList& arguments);
+
+} // namespace stampede

@@ -1,0 +1,126 @@
+#include "app/cli/RunCommand.h"
+
+#include "app/cli/CliRunSink.h"
+#include "app/cli/RunArguments.h"
+#include "app/cli/TerminationSignals.h"
+#include "core/engine/LoadEngine.h"
+#include "core/report/ReportWriter.h"
+#include "core/report/RunJson.h"
+#include "core/report/SummaryText.h"
+#include "core/server/TargetServer.h"
+
+#include <cstdio>
+#include <iostream>
+#include <unistd.h>
+
+namespace stampede {
+namespace {
+
+using namespace std::chrono_literals;
+
+// Runs until the engine ends the run by itself or a signal asks it to stop, drawing one
+// line of progress on a terminal meanwhile.
+void watch(LoadEngine& engine, const CliRunSink& sink, const TerminationSignals& termination,
+           bool showProgress) {
+    std::uint64_t lastRequests = 0;
+    auto lastTime = std::chrono::steady_clock::now();
+    bool stopping = false;
+    while (!engine.wait(250ms)) {
+        if (termination.wait(0ms) && !stopping) {
+            stopping = true;
+            std::cerr << (showProgress ? "\n" : "") << "Stopping: the results so far follow.\n";
+            engine.requestStop();
+        }
+        const auto snapshot = sink.latest();
+        if (!showProgress || !snapshot)
+            continue;
+        const auto now = std::chrono::steady_clock::now();
+        const double seconds = std::chrono::duration<double>(now - lastTime).count();
+        const double rps = seconds > 0 ? double(snapshot->requests - lastRequests) / seconds : 0;
+        lastRequests = snapshot->requests;
+        lastTime = now;
+        std::cerr << "\r\033[K" << progressLine(*snapshot, rps) << std::flush;
+    }
+    if (showProgress)
+        std::cerr << "\r\033[K" << std::flush;
+}
+
+} // namespace
+
+int RunCommand::run(const QStringList& arguments) const {
+    auto parsed = parseRunArguments(arguments);
+    if (const auto* help = std::get_if<RunHelp>(&parsed)) {
+        std::cout << help->text.toStdString();
+        return 0;
+    }
+    if (const auto* error = std::get_if<std::string>(&parsed)) {
+        std::cerr << "stampede run: " << *error << "\nTry 'stampede run --help'.\n";
+        return 2;
+    }
+    const RunArguments args = std::get<RunArguments>(std::move(parsed));
+
+    // No URL: the zero-set-up demo against the embedded target, in this process.
+    std::optional<TargetServer> target;
+    std::string url = args.plan.url;
+    if (url.empty()) {
+        target.emplace();
+        url = target->url();
+        if (!args.json)
+            std::cerr << "No --url: testing the embedded target at " << url << '\n';
+    }
+
+    std::optional<RequestLog> requestLog;
+    if (args.logRequests) {
+        std::string error;
+        if (!requestLog.emplace().open(args.reportDirectory, &error)) {
+            std::cerr << "stampede run: " << error << '\n';
+            return 1;
+        }
+    }
+
+    LoadEngine engine;
+    auto sink = std::make_shared<CliRunSink>(requestLog ? &*requestLog : nullptr);
+    if (const auto error = engine.start(args.plan, url, sink)) {
+        std::cerr << "stampede run: " << *error << '\n';
+        return 1;
+    }
+    watch(engine, *sink, termination_, !args.json && isatty(STDERR_FILENO));
+    const RunReport report = sink->report().value();
+
+    // Reports first, then output: a failure to write is said, but the results still print.
+    bool writeFailed = false;
+    if (requestLog)
+        if (const auto error = requestLog->commit()) {
+            std::cerr << "stampede run: " << *error << '\n';
+            writeFailed = true;
+        }
+    if (!args.reportDirectory.isEmpty())
+        if (const auto error = writeReport(report, args.reportDirectory)) {
+            std::cerr << "stampede run: " << *error << '\n';
+            writeFailed = true;
+        }
+
+    std::vector<ThresholdResult> verdicts;
+    for (const Threshold& threshold : args.thresholds)
+        verdicts.push_back(threshold.evaluate(report));
+    const bool breached =
+        std::any_of(verdicts.begin(), verdicts.end(), [](const auto& v) { return !v.passed; });
+
+    if (args.json) {
+        std::cout << runJson(report, verdicts).toStdString();
+    } else {
+        std::cout << summaryText(report);
+        if (!verdicts.empty())
+            std::cout << "\n  Thresholds\n";
+        for (const ThresholdResult& verdict : verdicts)
+            std::cout << "  " << verdict.text << '\n';
+        if (!args.reportDirectory.isEmpty() && !writeFailed)
+            std::cout << "\n  Reports in " << args.reportDirectory.toStdString() << '\n';
+    }
+    std::cout << std::flush;
+    if (writeFailed)
+        return 1;
+    return breached ? 3 : 0;
+}
+
+} // namespace stampede

@@ -1,0 +1,54 @@
+#include "app/gui/LoadTestController.h"
+
+#include "core/engine/QueuedRunSink.h"
+#include "core/plan/PlanValidation.h"
+#include "ui/loadtest/LoadTestPage.h"
+#include "ui/loadtest/form/LoadTestForm.h"
+
+#include <QMessageBox>
+
+namespace stampede {
+
+LoadTestController::LoadTestController(LoadTestPage* page, std::string targetUrl, QObject* parent)
+    : QObject(parent)
+    , page_(page)
+    , targetUrl_(std::move(targetUrl)) {
+    page_->form()->setEmbeddedTargetUrl(QString::fromStdString(targetUrl_));
+    connect(page_->form(), &LoadTestForm::changed, this, &LoadTestController::validate);
+    connect(page_, &LoadTestPage::startRequested, this, &LoadTestController::start);
+    connect(page_, &LoadTestPage::stopRequested, this, [this] { engine_.requestStop(); });
+    validate();
+}
+
+LoadTestController::~LoadTestController() {
+    // Results still queued for us are dropped with our posted events; none arrive after.
+    engine_.stop();
+}
+
+void LoadTestController::validate() {
+    const auto problem = validatePlan(page_->form()->plan());
+    page_->form()->showProblem(problem ? QString::fromStdString(problem->field) : QString(),
+                               problem ? QString::fromStdString(problem->message) : QString());
+    page_->setStartAllowed(!problem);
+}
+
+void LoadTestController::start() {
+    const Plan plan = page_->form()->plan();
+    if (validatePlan(plan) || page_->running())
+        return;
+    auto sink = std::make_shared<QueuedRunSink>(
+        this, [page = page_](const RunSnapshot& snapshot) { page->showSnapshot(snapshot); },
+        [this](const RunReport& report) {
+            lastReport_ = report;
+            page_->runEnded(report);
+            emit reportReady();
+        });
+    const std::string url = plan.url.empty() ? targetUrl_ : plan.url;
+    if (const auto error = engine_.start(plan, url, sink)) {
+        QMessageBox::warning(page_, tr("Cannot start"), QString::fromStdString(*error));
+        return;
+    }
+    page_->runStarted();
+}
+
+} // namespace stampede

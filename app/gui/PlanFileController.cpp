@@ -1,0 +1,112 @@
+#include "app/gui/PlanFileController.h"
+
+#include "core/plan/PlanJson.h"
+#include "ui/loadtest/form/LoadTestForm.h"
+#include "ui/shell/MainWindow.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace stampede {
+
+namespace {
+
+const QString kRecentKey = QStringLiteral("plans/recent");
+const QString kFilter = QObject::tr("Stampede plans (*.json);;All files (*)");
+
+} // namespace
+
+PlanFileController::PlanFileController(MainWindow* window, LoadTestForm* form, QObject* parent)
+    : QObject(parent)
+    , window_(window)
+    , form_(form)
+    , recent_(QSettings().value(kRecentKey).toStringList()) {
+    window_->setRecentPlans(recent_);
+    connect(window_, &MainWindow::newPlanRequested, this, &PlanFileController::newPlan);
+    connect(window_, &MainWindow::openPlanRequested, this, &PlanFileController::chooseAndOpen);
+    connect(window_, &MainWindow::openRecentPlanRequested, this, &PlanFileController::openPlan);
+    connect(window_, &MainWindow::savePlanRequested, this, &PlanFileController::save);
+    connect(window_, &MainWindow::savePlanAsRequested, this, &PlanFileController::chooseAndSave);
+    setCurrentPath({});
+}
+
+void PlanFileController::newPlan() {
+    form_->setPlan(Plan{});
+    emit form_->changed(); // the controller validates the fresh form
+    setCurrentPath({});
+}
+
+bool PlanFileController::openPlan(const QString& path) {
+    auto result = PlanJson::readFile(path);
+    if (const auto* error = std::get_if<PlanError>(&result)) {
+        window_->showProblem(
+            tr("Cannot open the plan"),
+            tr("%1\n\nThe form keeps the plan it had.").arg(QString::fromStdString(error->text())));
+        return false;
+    }
+    form_->setPlan(std::get<Plan>(result));
+    emit form_->changed();
+    setCurrentPath(path);
+    remember(path);
+    return true;
+}
+
+bool PlanFileController::savePlan(const QString& path) {
+    if (const auto error = PlanJson::writeFile(form_->plan(), path)) {
+        window_->showProblem(tr("Cannot save the plan"),
+                             tr("%1\n\nChoose another place with File → Save plan as….")
+                                 .arg(QString::fromStdString(*error)));
+        return false;
+    }
+    setCurrentPath(path);
+    remember(path);
+    window_->statusBar()->showMessage(tr("Plan saved to %1").arg(QDir::toNativeSeparators(path)),
+                                      5000);
+    return true;
+}
+
+void PlanFileController::chooseAndOpen() {
+    const QString path = QFileDialog::getOpenFileName(window_, tr("Open plan"),
+                                                      QFileInfo(currentPath_).path(), kFilter);
+    if (!path.isEmpty())
+        openPlan(path);
+}
+
+void PlanFileController::save() {
+    if (currentPath_.isEmpty())
+        chooseAndSave();
+    else
+        savePlan(currentPath_);
+}
+
+void PlanFileController::chooseAndSave() {
+    QString path = QFileDialog::getSaveFileName(
+        window_, tr("Save plan as"),
+        currentPath_.isEmpty() ? QStringLiteral("plan.json") : currentPath_, kFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    savePlan(path);
+}
+
+void PlanFileController::remember(const QString& path) {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent_.removeAll(absolute);
+    recent_.prepend(absolute);
+    while (recent_.size() > kMaxRecent)
+        recent_.removeLast();
+    QSettings().setValue(kRecentKey, recent_);
+    window_->setRecentPlans(recent_);
+}
+
+void PlanFileController::setCurrentPath(const QString& path) {
+    currentPath_ = path;
+    window_->setWindowTitle(path.isEmpty() ? tr("Stampede")
+                                           : tr("%1 — Stampede").arg(QFileInfo(path).fileName()));
+}
+
+} // namespace stampede

@@ -1,0 +1,46 @@
+#include "app/gui/WorkspaceSettings.h"
+
+#include "core/plan/PlanJson.h"
+#include "ui/loadtest/LoadTestPage.h"
+#include "ui/loadtest/form/LoadTestForm.h"
+#include "ui/shell/MainWindow.h"
+
+#include <QSettings>
+#include <QSplitter>
+
+namespace stampede {
+
+namespace {
+
+const QString kPlan = QStringLiteral("loadTest/plan");
+const QString kSplitter = QStringLiteral("loadTest/splitter");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+
+} // namespace
+
+void WorkspaceSettings::restore(MainWindow& window) {
+    const QSettings settings;
+    window.restoreGeometry(settings.value(kGeometry).toByteArray());
+    window.restoreState(settings.value(kState).toByteArray());
+    window.loadTestPage()->splitter()->restoreState(settings.value(kSplitter).toByteArray());
+    // The same strict reader as plan files: a stored form from an older version that no
+    // longer reads is dropped for the defaults rather than half-applied.
+    if (settings.contains(kPlan)) {
+        auto result = PlanJson::read(settings.value(kPlan).toByteArray());
+        if (const Plan* plan = std::get_if<Plan>(&result)) {
+            window.loadTestPage()->form()->setPlan(*plan);
+            emit window.loadTestPage()->form()->changed();
+        }
+    }
+}
+
+void WorkspaceSettings::save(const MainWindow& window) {
+    QSettings settings;
+    settings.setValue(kGeometry, window.saveGeometry());
+    settings.setValue(kState, window.saveState());
+    settings.setValue(kSplitter, window.loadTestPage()->splitter()->saveState());
+    settings.setValue(kPlan, PlanJson::write(window.loadTestPage()->form()->plan()));
+}
+
+} // namespace stampede

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "core/lab/pi/PiTally.h"
+
+namespace stampede {
+
+// What one worker thread has done so far: its tally and the time it has been drawing.
+struct PiLaneFigures {
+    PiTally tally;
+    double seconds = 0.0;
+
+    double samplesPerSecond() const { return seconds > 0 ? double(tally.samples) / seconds : 0.0; }
+};
+
+} // namespace stampede

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/sys/ThreadName.h"
+
+#include <algorithm>
+#include <chrono>
+#include <latch>
+#include <stop_token>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace stampede {
+
+// Runs body(index, stop) on `threads` named threads released at the same instant and returns
+// the milliseconds from the first worker's start to the last one's end. Starting threads
+// takes tens of microseconds each; without the common start the first thread would finish a
+// short run before the second began, and no race could show on two cores. The workers take
+// the times themselves: the releasing thread may be scheduled again only after they are done.
+template <typename Body>
+double startTogether(int threads, const std::string& name, std::stop_token stop, Body body) {
+    using Clock = std::chrono::steady_clock;
+    if (threads < 1)
+        return 0.0;
+    std::latch ready(threads);
+    std::vector<Clock::time_point> started(static_cast<std::size_t>(threads));
+    std::vector<Clock::time_point> ended(static_cast<std::size_t>(threads));
+    {
+        std::vector<std::jthread> workers;
+        workers.reserve(std::size_t(threads));
+        for (int i = 0; i < threads; ++i)
+            workers.emplace_back([&, i] {
+                setCurrentThreadName(name + "-" + std::to_string(i + 1));
+                ready.arrive_and_wait();
+                started[std::size_t(i)] = Clock::now();
+                body(i, stop);
+                ended[std::size_t(i)] = Clock::now();
+            });
+    } // joins every worker, which orders their writes before the reads below
+    const auto first = *std::min_element(started.begin(), started.end());
+    const auto last = *std::max_element(ended.begin(), ended.end());
+    return std::chrono::duration<double, std::milli>(last - first).count();
+}
+
+} // namespace stampede

@@ -1,0 +1,182 @@
+#include "core/plan/CurlOption.h"
+
+#include <algorithm>
+#include <array>
+
+namespace stampede {
+namespace {
+
+using K = CurlOptionKind;
+
+constexpr CurlOption mapped(std::string_view name, char letter, bool takesValue, K kind) {
+    return {name, letter, takesValue, kind};
+}
+// Curl options this import does not map but which take a value that must not be read as the URL.
+constexpr CurlOption skipped(std::string_view name, char letter = 0) {
+    return {name, letter, true, K::Unmapped};
+}
+
+constexpr auto kOptions = std::to_array<CurlOption>({
+    mapped("url", 0, true, K::Url),
+    mapped("request", 'X', true, K::Request),
+    mapped("header", 'H', true, K::Header),
+    mapped("data", 'd', true, K::Data),
+    mapped("data-ascii", 0, true, K::Data),
+    mapped("data-binary", 0, true, K::DataBinary),
+    mapped("data-raw", 0, true, K::DataRaw),
+    mapped("data-urlencode", 0, true, K::DataUrlencode),
+    mapped("json", 0, true, K::Json),
+    mapped("get", 'G', false, K::Get),
+    mapped("head", 'I', false, K::Head),
+    mapped("user", 'u', true, K::User),
+    mapped("digest", 0, false, K::OtherAuth),
+    mapped("ntlm", 0, false, K::OtherAuth),
+    mapped("ntlm-wb", 0, false, K::OtherAuth),
+    mapped("negotiate", 0, false, K::OtherAuth),
+    mapped("anyauth", 0, false, K::OtherAuth),
+    mapped("aws-sigv4", 0, true, K::OtherAuth),
+    mapped("oauth2-bearer", 0, true, K::Bearer),
+    mapped("compressed", 0, false, K::Compressed),
+    mapped("insecure", 'k', false, K::Insecure),
+    mapped("location", 'L', false, K::Location),
+    mapped("max-redirs", 0, true, K::MaxRedirs),
+    mapped("max-time", 'm', true, K::MaxTime),
+    mapped("connect-timeout", 0, true, K::ConnectTimeout),
+    mapped("http2", 0, false, K::Http2),
+    mapped("http2-prior-knowledge", 0, false, K::Http2),
+    mapped("http1.1", 0, false, K::Http1_1),
+    mapped("user-agent", 'A', true, K::UserAgent),
+    mapped("referer", 'e', true, K::Referer),
+    mapped("cookie", 'b', true, K::Cookie),
+
+    skipped("abstract-unix-socket"),
+    skipped("alt-svc"),
+    skipped("cacert"),
+    skipped("capath"),
+    skipped("cert", 'E'),
+    skipped("cert-type"),
+    skipped("ciphers"),
+    skipped("config", 'K'),
+    skipped("connect-to"),
+    skipped("continue-at", 'C'),
+    skipped("cookie-jar", 'c'),
+    skipped("create-file-mode"),
+    skipped("crlfile"),
+    skipped("curves"),
+    skipped("delegation"),
+    skipped("dns-interface"),
+    skipped("dns-ipv4-addr"),
+    skipped("dns-ipv6-addr"),
+    skipped("dns-servers"),
+    skipped("doh-url"),
+    skipped("dump-header", 'D'),
+    skipped("egd-file"),
+    skipped("engine"),
+    skipped("etag-compare"),
+    skipped("etag-save"),
+    skipped("expect100-timeout"),
+    skipped("form", 'F'),
+    skipped("form-string"),
+    skipped("ftp-account"),
+    skipped("ftp-alternative-to-user"),
+    skipped("ftp-method"),
+    skipped("ftp-port", 'P'),
+    skipped("ftp-ssl-ccc-mode"),
+    skipped("happy-eyeballs-timeout-ms"),
+    skipped("haproxy-clientip"),
+    skipped("hostpubmd5"),
+    skipped("hostpubsha256"),
+    skipped("hsts"),
+    skipped("interface"),
+    skipped("keepalive-time"),
+    skipped("key"),
+    skipped("key-type"),
+    skipped("krb"),
+    skipped("libcurl"),
+    skipped("limit-rate"),
+    skipped("local-port"),
+    skipped("login-options"),
+    skipped("mail-auth"),
+    skipped("mail-from"),
+    skipped("mail-rcpt"),
+    skipped("max-filesize"),
+    skipped("netrc-file"),
+    skipped("noproxy"),
+    skipped("output", 'o'),
+    skipped("output-dir"),
+    skipped("parallel-max"),
+    skipped("pass"),
+    skipped("pinnedpubkey"),
+    skipped("preproxy"),
+    skipped("proto"),
+    skipped("proto-default"),
+    skipped("proto-redir"),
+    skipped("proxy", 'x'),
+    skipped("proxy-cacert"),
+    skipped("proxy-capath"),
+    skipped("proxy-cert"),
+    skipped("proxy-cert-type"),
+    skipped("proxy-ciphers"),
+    skipped("proxy-crlfile"),
+    skipped("proxy-header"),
+    skipped("proxy-key"),
+    skipped("proxy-key-type"),
+    skipped("proxy-pass"),
+    skipped("proxy-pinnedpubkey"),
+    skipped("proxy-service-name"),
+    skipped("proxy-tls13-ciphers"),
+    skipped("proxy-tlsauthtype"),
+    skipped("proxy-tlspassword"),
+    skipped("proxy-tlsuser"),
+    skipped("proxy-user", 'U'),
+    skipped("proxy1.0"),
+    skipped("quote", 'Q'),
+    skipped("random-file"),
+    skipped("range", 'r'),
+    skipped("rate"),
+    skipped("request-target"),
+    skipped("resolve"),
+    skipped("retry"),
+    skipped("retry-delay"),
+    skipped("retry-max-time"),
+    skipped("sasl-authzid"),
+    skipped("service-name"),
+    skipped("socks4"),
+    skipped("socks4a"),
+    skipped("socks5"),
+    skipped("socks5-gssapi-service"),
+    skipped("socks5-hostname"),
+    skipped("speed-limit", 'Y'),
+    skipped("speed-time", 'y'),
+    skipped("stderr"),
+    skipped("telnet-option", 't'),
+    skipped("tftp-blksize"),
+    skipped("time-cond", 'z'),
+    skipped("tls-max"),
+    skipped("tls13-ciphers"),
+    skipped("tlsauthtype"),
+    skipped("tlspassword"),
+    skipped("tlsuser"),
+    skipped("trace"),
+    skipped("trace-ascii"),
+    skipped("trace-config"),
+    skipped("unix-socket"),
+    skipped("upload-file", 'T'),
+    skipped("url-query"),
+    skipped("variable"),
+    skipped("write-out", 'w'),
+});
+
+} // namespace
+
+const CurlOption* findCurlLongOption(std::string_view name) {
+    const auto it = std::ranges::find(kOptions, name, &CurlOption::longName);
+    return it == kOptions.end() ? nullptr : &*it;
+}
+
+const CurlOption* findCurlShortOption(char name) {
+    const auto it = std::ranges::find(kOptions, name, &CurlOption::shortName);
+    return name == 0 || it == kOptions.end() ? nullptr : &*it;
+}
+
+} // namespace stampede

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/plan/Plan.h"
+#include "core/plan/PlanError.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+#include <string>
+#include <variant>
+
+namespace stampede {
+
+// The plan file format, version 1 (see "Plan files" in README.md). Reading is strict:
+// unknown keys, numbers written as strings and out-of-range values are refused with the
+// JSON path of the field, because a typo that is silently ignored makes a wrong load test.
+class PlanJson {
+public:
+    static constexpr int kVersion = 1;
+
+    // Every field, in the order the format documents them; reads back to an equal Plan.
+    static QByteArray write(const Plan& plan);
+
+    static std::variant<Plan, PlanError> read(const QByteArray& json);
+    static std::variant<Plan, PlanError> readFile(const QString& path);
+    // Written aside and renamed into place, so a failure leaves the old file whole.
+    // Returns the error, naming the path and the reason; nothing on success.
+    static std::optional<std::string> writeFile(const Plan& plan, const QString& path);
+};
+
+} // namespace stampede

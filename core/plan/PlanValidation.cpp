@@ -1,0 +1,139 @@
+#include "core/plan/PlanValidation.h"
+
+#include "core/report/Threshold.h"
+
+#include <QUrl>
+
+#include <algorithm>
+
+namespace stampede {
+namespace {
+
+using Problem = std::optional<PlanError>;
+
+std::string indexed(std::string_view path, std::size_t index) {
+    return std::string(path) + "[" + std::to_string(index) + "]";
+}
+
+Problem outside(const NumberRange& range, double value, std::string field) {
+    if (range.contains(value))
+        return std::nullopt;
+    return PlanError{std::move(field),
+                     "must be " + range.describe() + ", not " + NumberRange::format(value)};
+}
+
+double seconds(std::chrono::milliseconds value) {
+    return double(value.count()) / 1000.0;
+}
+
+Problem checkUrl(const std::string& text) {
+    if (text.empty())
+        return std::nullopt; // the embedded target
+    const std::string field = "request.url";
+    const auto schemeEnd = text.find("://");
+    if (schemeEnd == std::string::npos)
+        return PlanError{field, "must start with http:// or https://, not \"" + text + "\""};
+    const QUrl url(QString::fromStdString(text), QUrl::StrictMode);
+    if (!url.isValid())
+        return PlanError{field, "not a valid URL: " + url.errorString().toStdString()};
+    const QString scheme = url.scheme().toLower();
+    if (scheme != "http" && scheme != "https")
+        return PlanError{field,
+                         "unsupported scheme " + text.substr(0, schemeEnd) + ", use http or https"};
+    if (url.host().isEmpty())
+        return PlanError{field, "has no host, e.g. http://127.0.0.1:8080/"};
+    return std::nullopt;
+}
+
+// Names are HTTP tokens and values single lines, so a header can never smuggle in another.
+Problem checkHeaders(const std::vector<HttpHeader>& headers) {
+    const auto isTokenChar = [](unsigned char c) {
+        return c > 32 && c < 127 &&
+               std::string_view("()<>@,;:\\\"/[]?={}").find(char(c)) == std::string_view::npos;
+    };
+    for (std::size_t i = 0; i < headers.size(); ++i) {
+        const HttpHeader& header = headers[i];
+        if (header.name.empty())
+            return PlanError{indexed("request.headers", i) + ".name", "must not be empty"};
+        if (!std::all_of(header.name.begin(), header.name.end(), isTokenChar))
+            return PlanError{indexed("request.headers", i) + ".name",
+                             "\"" + header.name +
+                                 "\" is not a header name: no spaces, colons or separators"};
+        if (header.value.find_first_of(std::string_view("\r\n\0", 3)) != std::string::npos)
+            return PlanError{indexed("request.headers", i) + ".value",
+                             "must be one line: no CR, LF or NUL"};
+    }
+    return std::nullopt;
+}
+
+Problem checkRequest(const Plan& plan) {
+    if (auto problem = checkUrl(plan.url))
+        return problem;
+    if (auto problem = checkHeaders(plan.headers))
+        return problem;
+    if (!plan.body.empty() && !plan.bodyFile.empty())
+        return PlanError{"request.body_file", "give body or body_file, not both"};
+    if (auto problem = outside(kTimeoutRange, double(plan.timeout.count()), "request.timeout_ms"))
+        return problem;
+    if (auto problem = outside(kTimeoutRange, double(plan.connectTimeout.count()),
+                               "request.connect_timeout_ms"))
+        return problem;
+    return outside(kMaxRedirectsRange, plan.maxRedirects, "request.max_redirects");
+}
+
+Problem checkLoad(const LoadShape& load) {
+    if (auto problem = outside(kUsersRange, load.users, "load.users"))
+        return problem;
+    if (auto problem =
+            outside(kThinkTimeRange, double(load.thinkTime.count()), "load.think_time_ms"))
+        return problem;
+    if (auto problem = outside(kRateRange, load.rate, "load.rate"))
+        return problem;
+    if (auto problem = outside(kMaxInFlightRange, load.maxInFlight, "load.max_in_flight"))
+        return problem;
+    const NumberRange& targetRange =
+        load.model == LoadShape::Model::Closed ? kUsersTargetRange : kRateTargetRange;
+    for (std::size_t i = 0; i < load.stages.size(); ++i) {
+        const std::string stage = indexed("load.stages", i);
+        if (auto problem =
+                outside(kDurationRange, seconds(load.stages[i].duration), stage + ".duration_s"))
+            return problem;
+        if (auto problem = outside(targetRange, load.stages[i].target, stage + ".target"))
+            return problem;
+    }
+    return std::nullopt;
+}
+
+Problem checkStop(const Plan& plan) {
+    if (plan.duration) {
+        if (auto problem = outside(kDurationRange, seconds(*plan.duration), "stop.duration_s"))
+            return problem;
+    }
+    if (plan.requestLimit) {
+        if (auto problem = outside(kRequestLimitRange, double(*plan.requestLimit), "stop.requests"))
+            return problem;
+    }
+    if (!plan.duration && !plan.requestLimit && plan.load.stages.empty())
+        return PlanError{"stop", "the run would never end: give stop.duration_s, stop.requests "
+                                 "or load.stages"};
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<PlanError> validatePlan(const Plan& plan) {
+    if (auto problem = checkRequest(plan))
+        return problem;
+    if (auto problem = checkLoad(plan.load))
+        return problem;
+    if (auto problem = checkStop(plan))
+        return problem;
+    for (std::size_t i = 0; i < plan.thresholds.size(); ++i) {
+        auto parsed = Threshold::parse(plan.thresholds[i]);
+        if (auto* error = std::get_if<std::string>(&parsed))
+            return PlanError{indexed("thresholds", i), std::move(*error)};
+    }
+    return std::nullopt;
+}
+
+} // namespace stampede

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/server/TargetReply.h"
+#include "core/server/TargetStats.h"
+
+#include <boost/beast/http/message.hpp>
+#include <boost/beast/http/string_body.hpp>
+
+#include <random>
+
+namespace stampede {
+
+// Maps a request to the target's answer: the httpbin-like endpoints, the latency and fault
+// injection, and the 4xx for bad numbers. Runs on target-io only (it owns the random engine).
+class TargetRouter {
+public:
+    // Limits that keep a typo from exhausting memory or parking connections forever.
+    static constexpr std::int64_t kMaxBytes = 64 * 1024 * 1024;
+    static constexpr std::int64_t kMaxDelayMs = 60'000;
+    static constexpr std::int64_t kMaxDripBytes = 16 * 1024 * 1024;
+    static constexpr std::int64_t kMaxFreezeMs = 10'000;
+
+    TargetRouter(const TargetStats& stats, std::uint64_t seed)
+        : stats_(stats)
+        , rng_(seed) {}
+
+    TargetReply route(const boost::beast::http::request<boost::beast::http::string_body>& request);
+
+private:
+    using Request = boost::beast::http::request<boost::beast::http::string_body>;
+
+    TargetReply root(const Request& request, std::string_view query);
+    TargetReply bytes(std::string_view count);
+    TargetReply delay(std::string_view milliseconds);
+    TargetReply status(std::string_view code);
+    TargetReply echo(const Request& request);
+    TargetReply headers(const Request& request);
+    TargetReply drip(std::string_view query);
+    TargetReply freeze(std::string_view milliseconds);
+
+    const TargetStats& stats_;
+    std::mt19937_64 rng_;
+};
+
+} // namespace stampede

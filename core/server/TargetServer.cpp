@@ -1,0 +1,158 @@
+#include "core/server/TargetServer.h"
+
+#include "core/server/TargetRouter.h"
+#include "core/server/TargetSession.h"
+#include "core/server/TargetStats.h"
+#include "core/sys/ThreadName.h"
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/steady_timer.hpp>
+
+#include <iostream>
+#include <list>
+#include <mutex>
+#include <stdexcept>
+#include <thread>
+
+namespace stampede {
+namespace asio = boost::asio;
+using tcp = asio::ip::tcp;
+
+struct TargetServer::Impl {
+    // Declared before the io_context: sessions destroyed with it still count into stats.
+    TargetStats stats;
+    TargetRouter router;
+    asio::io_context io{1};
+    tcp::acceptor acceptor{io};
+    asio::steady_timer acceptRetry{io};
+    std::list<std::weak_ptr<TargetSession>> sessions; // target-io only
+    std::size_t acceptsSincePrune = 0;
+    tcp::endpoint bound;
+    std::jthread thread;
+    std::once_flag stopped;
+
+    explicit Impl(const TargetServerOptions& options)
+        : router(stats, options.seed) {}
+
+    void listen(const TargetServerOptions& options);
+    void accept();
+    void closeAll();
+    void run();
+};
+
+void TargetServer::Impl::listen(const TargetServerOptions& options) {
+    boost::system::error_code ec;
+    const auto address = asio::ip::make_address(options.address, ec);
+    if (ec)
+        throw std::runtime_error("'" + options.address + "' is not an IP address");
+    const tcp::endpoint endpoint(address, options.port);
+    const auto fail = [&](const char* what) {
+        throw std::runtime_error("cannot " + std::string(what) + " " + options.address + ":" +
+                                 std::to_string(options.port) + ": " + ec.message());
+    };
+    acceptor.open(endpoint.protocol(), ec);
+    if (ec)
+        fail("open a socket for");
+    acceptor.set_option(tcp::acceptor::reuse_address(true), ec);
+    if (ec)
+        fail("set SO_REUSEADDR on");
+    acceptor.bind(endpoint, ec);
+    if (ec)
+        fail("listen on");
+    acceptor.listen(asio::socket_base::max_listen_connections, ec);
+    if (ec)
+        fail("listen on");
+    bound = acceptor.local_endpoint();
+}
+
+void TargetServer::Impl::accept() {
+    acceptor.async_accept([this](boost::system::error_code ec, tcp::socket socket) {
+        if (ec == asio::error::operation_aborted || !acceptor.is_open())
+            return;
+        if (ec) {
+            // Typically EMFILE: out of file descriptors. Back off instead of spinning.
+            std::cerr << "stampede target: accept failed: " << ec.message() << '\n';
+            acceptRetry.expires_after(std::chrono::milliseconds(50));
+            acceptRetry.async_wait([this](boost::system::error_code waitError) {
+                if (!waitError)
+                    accept();
+            });
+            return;
+        }
+        auto session = std::make_shared<TargetSession>(std::move(socket), router, stats);
+        session->start();
+        sessions.push_back(session);
+        if (++acceptsSincePrune >= 256) {
+            sessions.remove_if([](const auto& weak) { return weak.expired(); });
+            acceptsSincePrune = 0;
+        }
+        accept();
+    });
+}
+
+void TargetServer::Impl::closeAll() {
+    boost::system::error_code ignored;
+    acceptor.close(ignored);
+    acceptRetry.cancel();
+    for (const auto& weak : sessions)
+        if (const auto session = weak.lock())
+            session->close();
+    sessions.clear();
+}
+
+void TargetServer::Impl::run() {
+    setCurrentThreadName("target-io");
+    // A handler that throws must not take the whole program down with it.
+    for (;;) {
+        try {
+            io.run();
+            return;
+        } catch (const std::exception& e) {
+            std::cerr << "stampede target: " << e.what() << '\n';
+        }
+    }
+}
+
+TargetServer::TargetServer(TargetServerOptions options)
+    : impl_(std::make_unique<Impl>(options)) {
+    impl_->listen(options);
+    impl_->accept();
+    impl_->thread = std::jthread([impl = impl_.get()] { impl->run(); });
+}
+
+TargetServer::~TargetServer() {
+    stop();
+}
+
+void TargetServer::stop() {
+    std::call_once(impl_->stopped, [impl = impl_.get()] {
+        // Closing every socket and timer completes every pending operation, so run() returns
+        // by itself once the aborted handlers have drained.
+        asio::post(impl->io, [impl] { impl->closeAll(); });
+        if (impl->thread.joinable())
+            impl->thread.join();
+    });
+}
+
+std::uint16_t TargetServer::port() const {
+    return impl_->bound.port();
+}
+
+std::string TargetServer::host() const {
+    const auto address = impl_->bound.address();
+    if (address.is_unspecified())
+        return address.is_v6() ? "[::1]" : "127.0.0.1";
+    return address.is_v6() ? "[" + address.to_string() + "]" : address.to_string();
+}
+
+std::string TargetServer::url() const {
+    return "http://" + host() + ":" + std::to_string(port()) + "/";
+}
+
+TargetStatsSnapshot TargetServer::stats() const {
+    return impl_->stats.snapshot();
+}
+
+} // namespace stampede

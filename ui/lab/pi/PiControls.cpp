@@ -1,0 +1,88 @@
+#include "ui/lab/pi/PiControls.h"
+
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace stampede {
+
+PiControls::PiControls(int cores, QWidget* parent)
+    : QWidget(parent)
+    , threads_(new QSpinBox(this))
+    , samples_(new QDoubleSpinBox(this))
+    , useTarget_(new QCheckBox(tr("Stop when σ below"), this))
+    , target_(new QDoubleSpinBox(this))
+    , chunk_(new QSpinBox(this))
+    , seed_(new QSpinBox(this))
+    , start_(new QPushButton(tr("Start"), this))
+    , stop_(new QPushButton(tr("Stop"), this))
+    , reset_(new QPushButton(tr("Reset"), this))
+    , sweep_(new QPushButton(tr("Run speed-up sweep"), this)) {
+    threads_->setRange(1, 2 * cores);
+    threads_->setValue(cores);
+    samples_->setRange(0.001, 1e6);
+    samples_->setDecimals(3);
+    samples_->setValue(2000);
+    samples_->setSuffix(tr(" million"));
+    target_->setDecimals(6);
+    target_->setRange(0.000001, 0.1);
+    target_->setSingleStep(0.00001);
+    target_->setValue(0.00005);
+    target_->setEnabled(false);
+    connect(useTarget_, &QCheckBox::toggled, target_, &QWidget::setEnabled);
+    chunk_->setRange(1000, int(PiSettings::kMaxChunk));
+    chunk_->setSingleStep(100'000);
+    chunk_->setValue(1'000'000);
+    seed_->setRange(0, 1'000'000'000);
+    seed_->setValue(1);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Threads"), threads_);
+    form->addRow(tr("Samples"), samples_);
+    form->addRow(useTarget_, target_);
+    form->addRow(tr("Chunk"), chunk_);
+    form->addRow(tr("Seed"), seed_);
+
+    connect(start_, &QPushButton::clicked, this, &PiControls::startRequested);
+    connect(stop_, &QPushButton::clicked, this, &PiControls::stopRequested);
+    connect(reset_, &QPushButton::clicked, this, &PiControls::resetRequested);
+    connect(sweep_, &QPushButton::clicked, this, &PiControls::sweepRequested);
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* button : {start_, stop_, reset_})
+        buttons->addWidget(button);
+
+    auto* column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addLayout(form);
+    column->addLayout(buttons);
+    column->addWidget(sweep_);
+    setBusy(false);
+}
+
+PiSettings PiControls::settings() const {
+    PiSettings settings;
+    settings.threads = threads_->value();
+    settings.samples = std::uint64_t(std::llround(samples_->value() * 1e6));
+    settings.chunk = std::uint64_t(chunk_->value());
+    if (useTarget_->isChecked())
+        settings.targetError = target_->value();
+    settings.seed = std::uint64_t(seed_->value());
+    return settings;
+}
+
+void PiControls::setBusy(bool busy) {
+    start_->setEnabled(!busy);
+    sweep_->setEnabled(!busy);
+    stop_->setEnabled(busy);
+    for (QWidget* field :
+         std::initializer_list<QWidget*>{threads_, samples_, useTarget_, chunk_, seed_})
+        field->setEnabled(!busy);
+    target_->setEnabled(!busy && useTarget_->isChecked());
+}
+
+} // namespace stampede

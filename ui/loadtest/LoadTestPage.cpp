@@ -1,0 +1,208 @@
+#include "ui/loadtest/LoadTestPage.h"
+
+#include "core/engine/RunSnapshot.h"
+#include "ui/loadtest/charts/HistogramChart.h"
+#include "ui/loadtest/charts/InFlightChart.h"
+#include "ui/loadtest/charts/LatencyChart.h"
+#include "ui/loadtest/charts/StatusChart.h"
+#include "ui/loadtest/charts/ThroughputChart.h"
+#include "ui/loadtest/charts/TimelineChart.h"
+#include "ui/loadtest/form/LoadTestForm.h"
+#include "ui/loadtest/results/ErrorTable.h"
+#include "ui/loadtest/results/RunSummaryTable.h"
+#include "ui/loadtest/results/StatusCodeTable.h"
+
+#include <QDir>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace stampede {
+
+LoadTestPage::LoadTestPage(QWidget* parent)
+    : QWidget(parent)
+    , form_(new LoadTestForm(this))
+    , start_(new QPushButton(tr("Start"), this))
+    , stop_(new QPushButton(tr("Stop"), this))
+    , progress_(new QProgressBar(this))
+    , status_(new QLabel(this))
+    , summary_(new RunSummaryTable(this))
+    , statusTable_(new StatusCodeTable(this))
+    , errorTable_(new ErrorTable(this))
+    , splitter_(new QSplitter(this))
+    , throughput_(new ThroughputChart(this))
+    , latency_(new LatencyChart(this))
+    , histogram_(new HistogramChart(this))
+    , statusCodes_(new StatusChart(this))
+    , inFlight_(new InFlightChart(this))
+    , timeline_(new TimelineChart(this)) {
+    start_->setObjectName("start");
+    start_->setShortcut(QKeySequence("Ctrl+R"));
+    start_->setToolTip(tr("Start the load test (Ctrl+R)"));
+    stop_->setObjectName("stop");
+    stop_->setShortcut(QKeySequence(Qt::Key_Escape));
+    stop_->setToolTip(tr("Stop now and keep what was measured (Esc)"));
+    status_->setObjectName("runStatus");
+    status_->setWordWrap(true);
+    progress_->setTextVisible(true);
+    connect(start_, &QPushButton::clicked, this, &LoadTestPage::startRequested);
+    connect(stop_, &QPushButton::clicked, this, &LoadTestPage::stopRequested);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(start_);
+    buttons->addWidget(stop_);
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->addWidget(form_);
+    leftLayout->addLayout(buttons);
+    leftLayout->addWidget(progress_);
+    leftLayout->addWidget(status_);
+    leftLayout->addWidget(summary_, 1);
+
+    // Two tabs of three charts: enough room for each on a laptop screen.
+    auto* overview = new QWidget(this);
+    auto* overviewGrid = new QGridLayout(overview);
+    overviewGrid->addWidget(throughput_, 0, 0);
+    overviewGrid->addWidget(latency_, 0, 1);
+    overviewGrid->addWidget(histogram_, 1, 0);
+    overviewGrid->addWidget(statusCodes_, 1, 1);
+    auto* concurrency = new QWidget(this);
+    auto* concurrencyLayout = new QVBoxLayout(concurrency);
+    concurrencyLayout->addWidget(inFlight_);
+    concurrencyLayout->addWidget(timeline_);
+    auto* responses = new QWidget(this);
+    auto* responsesLayout = new QVBoxLayout(responses);
+    responsesLayout->addWidget(new QLabel(tr("<b>Status codes</b>"), responses));
+    responsesLayout->addWidget(statusTable_, 1);
+    responsesLayout->addWidget(new QLabel(tr("<b>Errors</b>"), responses));
+    responsesLayout->addWidget(errorTable_, 2);
+    auto* charts = new QTabWidget(this);
+    charts->setObjectName("resultTabs");
+    charts->addTab(overview, tr("Throughput and latency"));
+    charts->addTab(concurrency, tr("Concurrency and timeline"));
+    charts->addTab(responses, tr("Status codes and errors"));
+
+    splitter_->setObjectName("loadTestSplitter");
+    splitter_->addWidget(left);
+    splitter_->addWidget(charts);
+    splitter_->setStretchFactor(1, 1);
+    splitter_->setSizes({340, 900});
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(splitter_);
+    setRunning(false);
+}
+
+void LoadTestPage::setStartAllowed(bool allowed) {
+    startAllowed_ = allowed;
+    start_->setEnabled(allowed && !running_);
+}
+
+void LoadTestPage::setRunning(bool running) {
+    running_ = running;
+    start_->setEnabled(startAllowed_ && !running);
+    stop_->setEnabled(running);
+    form_->setEnabled(!running);
+}
+
+void LoadTestPage::runStarted() {
+    for (LiveChart* chart : charts())
+        chart->reset();
+    summary_->clearValues();
+    statusTable_->clearValues();
+    errorTable_->clearValues();
+    progress_->setRange(0, 1000);
+    progress_->setValue(0);
+    lastRequests_ = 0;
+    lastSeconds_ = 0;
+    status_->setText(tr("Starting…"));
+    setRunning(true);
+}
+
+void LoadTestPage::showSnapshot(const RunSnapshot& s) {
+    throughput_->appendRows(s.newRows);
+    latency_->appendRows(s.newRows);
+    inFlight_->appendRows(s.newRows);
+    timeline_->appendRecords(s.timelineSample);
+    histogram_->setHistogram(s.latency);
+    statusCodes_->setCounts(s.statusCounts, s.errorsByClass);
+    latency_->setOverall(s.latency,
+                         s.model == LoadShape::Model::Open ? &s.latencyUncorrected : nullptr);
+    summary_->show(s);
+    statusTable_->show(s.statusCounts, s.requests);
+    errorTable_->show(s.errorsByClass, s.requests);
+
+    // Progress by time or by count, whichever the run will reach first.
+    double done = 0;
+    if (s.plannedDuration)
+        done = s.seconds() / std::chrono::duration<double>(*s.plannedDuration).count();
+    if (s.requestLimit)
+        done = std::max(done, double(s.requests) / double(*s.requestLimit));
+    progress_->setRange(0, (s.plannedDuration || s.requestLimit) ? 1000 : 0);
+    progress_->setValue(static_cast<int>(std::min(done, 1.0) * 1000));
+
+    const double interval = s.seconds() - lastSeconds_;
+    const double rps = interval > 0 ? double(s.requests - lastRequests_) / interval : 0;
+    lastRequests_ = s.requests;
+    lastSeconds_ = s.seconds();
+    QString text = tr("%1 s elapsed").arg(s.seconds(), 0, 'f', 1);
+    if (s.plannedDuration)
+        text += tr(", %1 s left")
+                    .arg(std::max(0.0, std::chrono::duration<double>(*s.plannedDuration).count() -
+                                           s.seconds()),
+                         0, 'f', 1);
+    text += tr(" · %1 req/s · %2 % errors")
+                .arg(rps, 0, 'f', 0)
+                .arg(s.requests ? 100.0 * double(s.errors) / double(s.requests) : 0.0, 0, 'f', 1);
+    status_->setText(text);
+    emit statusChanged(text);
+}
+
+void LoadTestPage::runEnded(const RunReport& report) {
+    showSnapshot(report.final);
+    static const char* const outcomes[] = {"running", "finished", "stopped", "failed"};
+    const QString text = tr("Run %1 after %2 s: %3 requests, %4 errors")
+                             .arg(outcomes[static_cast<int>(report.final.phase)])
+                             .arg(report.final.seconds(), 0, 'f', 1)
+                             .arg(report.final.requests)
+                             .arg(report.final.errors);
+    status_->setText(text);
+    emit statusChanged(text);
+    if (report.final.phase == RunSnapshot::Phase::Finished)
+        progress_->setValue(progress_->maximum());
+    setRunning(false);
+}
+
+QString LoadTestPage::statusText() const {
+    return status_->text();
+}
+
+QList<LiveChart*> LoadTestPage::charts() const {
+    return {throughput_, latency_, histogram_, statusCodes_, inFlight_, timeline_};
+}
+
+std::optional<QString> LoadTestPage::exportCharts(const QString& directory) const {
+    if (!QDir().mkpath(directory))
+        return tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(directory));
+    const QDir dir(directory);
+    for (LiveChart* chart : charts()) {
+        // "Latency distribution" -> latency-distribution.png
+        const QString stem =
+            chart->title().toLower().replace(QRegularExpression("[^a-z0-9]+"), QStringLiteral("-"));
+        for (const QString& suffix : {QStringLiteral(".png"), QStringLiteral(".pdf")}) {
+            const QString path = dir.filePath(stem + suffix);
+            if (!(suffix == ".png" ? chart->exportPng(path) : chart->exportPdf(path)))
+                return tr("Cannot write %1.").arg(QDir::toNativeSeparators(path));
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace stampede

@@ -1,0 +1,103 @@
+#include "ui/loadtest/form/ConnectionSection.h"
+
+#include "ui/loadtest/form/FieldProblems.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QSpinBox>
+
+namespace stampede {
+namespace {
+
+// The plan's largest timeout. The boxes start at 0, below the plan's least, so that a zero
+// typed in is explained by the plan check instead of being silently turned into 1.
+constexpr int kMaxMilliseconds = 86'400'000;
+
+} // namespace
+
+ConnectionSection::ConnectionSection(FieldProblems* problems, QWidget* parent)
+    : QWidget(parent)
+    , timeout_(new QSpinBox(this))
+    , connectTimeout_(new QSpinBox(this))
+    , httpVersion_(new QComboBox(this))
+    , keepAlive_(new QCheckBox(tr("Keep connections alive"), this))
+    , verifyTls_(new QCheckBox(tr("Verify TLS certificates"), this))
+    , followRedirects_(new QCheckBox(tr("Follow redirects"), this))
+    , maxRedirects_(new QSpinBox(this)) {
+    timeout_->setObjectName("timeout");
+    timeout_->setRange(0, kMaxMilliseconds);
+    timeout_->setSuffix(" ms");
+    timeout_->setToolTip(tr("A request still unanswered after this long counts as a timeout "
+                            "error."));
+    connectTimeout_->setObjectName("connectTimeout");
+    connectTimeout_->setRange(0, kMaxMilliseconds);
+    connectTimeout_->setSuffix(" ms");
+    connectTimeout_->setToolTip(tr("How long opening a connection (DNS, TCP and TLS handshake) "
+                                   "may take before the request fails."));
+    httpVersion_->setObjectName("httpVersion");
+    httpVersion_->addItem("HTTP/1.1");
+    httpVersion_->addItem("HTTP/2");
+    httpVersion_->setToolTip(tr("HTTP/1.1 sends one request at a time per connection. HTTP/2 "
+                                "multiplexes many requests over one connection (over https "
+                                "it is negotiated with the server; it falls back to 1.1)."));
+    keepAlive_->setObjectName("keepAlive");
+    keepAlive_->setToolTip(tr("Keep-alive reuses a connection for the next request. Off, every "
+                              "request opens a new connection and pays its handshake, as a "
+                              "crowd of first-time visitors would."));
+    verifyTls_->setObjectName("verifyTls");
+    verifyTls_->setToolTip(tr("Check that an https server's certificate is valid and names the "
+                              "host. Turn off only for a test server with a self-signed "
+                              "certificate (curl -k)."));
+    followRedirects_->setObjectName("followRedirects");
+    followRedirects_->setToolTip(tr("On a 3xx answer, request the Location it points to, as a "
+                                    "browser would (curl -L); otherwise the 3xx is the result."));
+    maxRedirects_->setObjectName("maxRedirects");
+    maxRedirects_->setRange(0, 1000);
+    maxRedirects_->setToolTip(tr("How many redirects one request may follow before it fails."));
+
+    auto* form = new QFormLayout(this);
+    form->setContentsMargins(6, 6, 6, 6);
+    problems->addRow(form, tr("Timeout"), "request.timeout_ms", timeout_);
+    problems->addRow(form, tr("Connect timeout"), "request.connect_timeout_ms", connectTimeout_);
+    problems->addRow(form, tr("HTTP version"), "request.http_version", httpVersion_);
+    form->addRow(problems->wrap("request.keep_alive", keepAlive_, this));
+    form->addRow(problems->wrap("request.verify_tls", verifyTls_, this));
+    form->addRow(problems->wrap("request.follow_redirects", followRedirects_, this));
+    problems->addRow(form, tr("Max redirects"), "request.max_redirects", maxRedirects_);
+
+    for (QSpinBox* box : {timeout_, connectTimeout_, maxRedirects_})
+        connect(box, &QSpinBox::valueChanged, this, &ConnectionSection::changed);
+    connect(httpVersion_, &QComboBox::currentIndexChanged, this, &ConnectionSection::changed);
+    for (QCheckBox* box : {keepAlive_, verifyTls_, followRedirects_})
+        connect(box, &QCheckBox::toggled, this, &ConnectionSection::changed);
+    connect(followRedirects_, &QCheckBox::toggled, maxRedirects_, &QSpinBox::setEnabled);
+}
+
+void ConnectionSection::readInto(Plan& plan) const {
+    plan.timeout = std::chrono::milliseconds(timeout_->value());
+    plan.connectTimeout = std::chrono::milliseconds(connectTimeout_->value());
+    plan.httpVersion =
+        httpVersion_->currentIndex() == 1 ? HttpVersion::Http2 : HttpVersion::Http1_1;
+    plan.keepAlive = keepAlive_->isChecked();
+    plan.verifyTls = verifyTls_->isChecked();
+    plan.followRedirects = followRedirects_->isChecked();
+    plan.maxRedirects = maxRedirects_->value();
+}
+
+void ConnectionSection::showPlan(const Plan& plan) {
+    const QSignalBlocker blocker(this);
+    const auto clamped = [](std::chrono::milliseconds value) {
+        return int(std::clamp<std::int64_t>(value.count(), 0, kMaxMilliseconds));
+    };
+    timeout_->setValue(clamped(plan.timeout));
+    connectTimeout_->setValue(clamped(plan.connectTimeout));
+    httpVersion_->setCurrentIndex(plan.httpVersion == HttpVersion::Http2 ? 1 : 0);
+    keepAlive_->setChecked(plan.keepAlive);
+    verifyTls_->setChecked(plan.verifyTls);
+    followRedirects_->setChecked(plan.followRedirects);
+    maxRedirects_->setValue(plan.maxRedirects);
+    maxRedirects_->setEnabled(plan.followRedirects);
+}
+
+} // namespace stampede

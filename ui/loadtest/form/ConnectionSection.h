@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/plan/Plan.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QSpinBox;
+
+namespace stampede {
+
+class FieldProblems;
+
+// The form's "Connection" tab: how requests travel — timeouts, HTTP version, keep-alive, TLS
+// verification and redirects.
+class ConnectionSection : public QWidget {
+    Q_OBJECT
+public:
+    ConnectionSection(FieldProblems* problems, QWidget* parent = nullptr);
+
+    void readInto(Plan& plan) const;
+    void showPlan(const Plan& plan);
+
+signals:
+    void changed();
+
+private:
+    QSpinBox* timeout_;
+    QSpinBox* connectTimeout_;
+    QComboBox* httpVersion_;
+    QCheckBox* keepAlive_;
+    QCheckBox* verifyTls_;
+    QCheckBox* followRedirects_;
+    QSpinBox* maxRedirects_;
+};
+
+} // namespace stampede

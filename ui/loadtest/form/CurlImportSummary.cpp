@@ -1,0 +1,60 @@
+#include "ui/loadtest/form/CurlImportSummary.h"
+
+#include <QCoreApplication>
+
+namespace stampede {
+namespace {
+
+constexpr qsizetype kShownBodyChars = 160;
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("CurlImportSummary", text);
+}
+
+QString shownBody(const std::string& body) {
+    QString text = QString::fromStdString(body).simplified();
+    if (text.size() > kShownBodyChars)
+        text = text.left(kShownBodyChars) + "…";
+    return tr("Body (%1 bytes): %2").arg(body.size()).arg(text);
+}
+
+QString onOff(bool on) {
+    return on ? tr("on") : tr("off");
+}
+
+} // namespace
+
+QStringList curlImportSummary(const Plan& imported, const Plan& base) {
+    QStringList lines;
+    lines << QString("%1 %2").arg(QString::fromUtf8(methodName(imported.method).data()),
+                                  QString::fromStdString(imported.url));
+    for (const HttpHeader& header : imported.headers)
+        lines << tr("Header %1: %2")
+                     .arg(QString::fromStdString(header.name),
+                          QString::fromStdString(header.value));
+    if (!imported.contentType.empty())
+        lines << tr("Content-Type: %1").arg(QString::fromStdString(imported.contentType));
+    if (!imported.body.empty())
+        lines << shownBody(imported.body);
+    if (!imported.bodyFile.empty())
+        lines << tr("Body from file: %1").arg(QString::fromStdString(imported.bodyFile));
+
+    if (imported.verifyTls != base.verifyTls)
+        lines << tr("TLS verification: %1").arg(onOff(imported.verifyTls));
+    if (imported.httpVersion != base.httpVersion)
+        lines << tr("HTTP version: %1")
+                     .arg(imported.httpVersion == HttpVersion::Http2 ? "HTTP/2" : "HTTP/1.1");
+    if (imported.keepAlive != base.keepAlive)
+        lines << tr("Keep-alive: %1").arg(onOff(imported.keepAlive));
+    if (imported.followRedirects != base.followRedirects)
+        lines << tr("Follow redirects: %1").arg(onOff(imported.followRedirects));
+    if (imported.maxRedirects != base.maxRedirects)
+        lines << tr("Max redirects: %1").arg(imported.maxRedirects);
+    if (imported.timeout != base.timeout)
+        lines << tr("Timeout: %1 ms").arg(imported.timeout.count());
+    if (imported.connectTimeout != base.connectTimeout)
+        lines << tr("Connect timeout: %1 ms").arg(imported.connectTimeout.count());
+    return lines;
+}
+
+} // namespace stampede

@@ -1,0 +1,165 @@
+#include "ui/loadtest/form/LoadTestForm.h"
+
+#include "ui/loadtest/form/ConnectionSection.h"
+#include "ui/loadtest/form/CurlImportDialog.h"
+#include "ui/loadtest/form/FieldProblems.h"
+#include "ui/loadtest/form/LoadSection.h"
+#include "ui/loadtest/form/RequestSection.h"
+#include "ui/loadtest/form/StagesSection.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace stampede {
+namespace {
+
+// A tab's content keeps its natural height at the top, and scrolls rather than squeezing
+// when the column is short.
+QScrollArea* scrolling(QWidget* content, QWidget* parent) {
+    auto* area = new QScrollArea(parent);
+    auto* holder = new QWidget(area);
+    auto* layout = new QVBoxLayout(holder);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(content);
+    layout->addStretch(1);
+    area->setWidget(holder);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return area;
+}
+
+} // namespace
+
+LoadTestForm::LoadTestForm(QWidget* parent)
+    : QWidget(parent)
+    , general_(new QLabel(this))
+    , problems_(new FieldProblems(general_, this))
+    , importCurl_(new QPushButton(tr("Import from curl…"), this))
+    , tabs_(new QTabWidget(this))
+    , request_(new RequestSection(problems_, this))
+    , connection_(new ConnectionSection(problems_, this))
+    , load_(new LoadSection(problems_, this))
+    , stages_(new StagesSection(problems_, this)) {
+    importCurl_->setObjectName("importCurl");
+    importCurl_->setToolTip(tr("Fill the request from a pasted curl command line, such as a "
+                               "browser's \"Copy as cURL\"."));
+    tabs_->setObjectName("sections");
+    tabs_->setDocumentMode(true);
+    tabs_->addTab(scrolling(request_, tabs_), tr("Request"));
+    tabs_->addTab(scrolling(connection_, tabs_), tr("Connection"));
+    tabs_->addTab(scrolling(load_, tabs_), tr("Load"));
+    tabs_->addTab(scrolling(stages_, tabs_), tr("Stages"));
+    tabs_->setTabToolTip(0, tr("What each request is: URL, method, headers, body"));
+    tabs_->setTabToolTip(1, tr("How requests travel: timeouts, HTTP version, keep-alive, TLS, "
+                               "redirects"));
+    tabs_->setTabToolTip(2, tr("How hard and how long: load model, users or rate, stop"));
+    tabs_->setTabToolTip(3, tr("Ramps of the load over time, with a preview"));
+
+    general_->setObjectName("problem");
+    general_->setWordWrap(true);
+    general_->setStyleSheet("color: #c0392b");
+    general_->hide();
+
+    auto* top = new QHBoxLayout;
+    top->addStretch();
+    top->addWidget(importCurl_);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(tabs_);
+    layout->addWidget(general_);
+
+    setPlan(Plan{});
+    connect(request_, &RequestSection::changed, this, &LoadTestForm::edited);
+    connect(connection_, &ConnectionSection::changed, this, &LoadTestForm::edited);
+    connect(load_, &LoadSection::changed, this, &LoadTestForm::edited);
+    connect(stages_, &StagesSection::changed, this, &LoadTestForm::edited);
+    connect(importCurl_, &QPushButton::clicked, this, &LoadTestForm::importCurl);
+}
+
+LoadTestForm::~LoadTestForm() {
+    // The sections outlive this part of the object: an editor still open commits its text as
+    // it closes, and that change must not reach a form that is no longer one.
+    for (QWidget* section : std::initializer_list<QWidget*>{request_, connection_, load_, stages_})
+        disconnect(section, nullptr, this, nullptr);
+}
+
+Plan LoadTestForm::plan() const {
+    Plan plan = base_;
+    request_->readInto(plan);
+    connection_->readInto(plan);
+    load_->readInto(plan);
+    stages_->readInto(plan);
+    return plan;
+}
+
+void LoadTestForm::setPlan(const Plan& plan) {
+    base_ = plan;
+    request_->showPlan(plan);
+    connection_->showPlan(plan);
+    load_->showPlan(plan);
+    stages_->showPlan(plan);
+}
+
+void LoadTestForm::setEmbeddedTargetUrl(const QString& url) {
+    request_->setEmbeddedTargetUrl(url);
+}
+
+StagePreviewChart* LoadTestForm::stagePreview() const {
+    return stages_->preview();
+}
+
+void LoadTestForm::edited() {
+    stages_->follow(plan());
+    emit changed();
+}
+
+void LoadTestForm::importCurl() {
+    // Window-modal, not exec(): no nested event loop, and the dialog is a child tests can find.
+    auto* dialog = new CurlImportDialog(plan(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        setPlan(dialog->plan());
+        emit changed();
+    });
+    dialog->open();
+}
+
+void LoadTestForm::showProblem(const QString& field, const QString& message) {
+    QWidget* row = problems_->show(field, message);
+    int tab = -1;
+    for (int i = 0; row && i < tabs_->count(); ++i)
+        if (tabs_->widget(i)->isAncestorOf(row))
+            tab = i;
+    markTab(tab);
+    // A new problem elsewhere comes forward, unless the user is typing on the current tab:
+    // then the marked tab title says where to look without pulling the field away.
+    const bool isNew = field != shownField_;
+    shownField_ = message.isEmpty() ? QString() : field;
+    const QWidget* focus = QApplication::focusWidget();
+    const bool busyHere = focus && tabs_->currentWidget()->isAncestorOf(focus);
+    if (tab >= 0 && tab != tabs_->currentIndex() && isNew && !busyHere)
+        tabs_->setCurrentIndex(tab);
+}
+
+void LoadTestForm::markTab(int index) {
+    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    for (int i = 0; i < tabs_->count(); ++i) {
+        tabs_->setTabIcon(i, i == index ? warning : QIcon());
+        tabs_->tabBar()->setTabTextColor(i, i == index ? QColor(0xc0, 0x39, 0x2b) : QColor());
+    }
+}
+
+QString LoadTestForm::problemText() const {
+    return problems_->text();
+}
+
+} // namespace stampede

@@ -1,0 +1,170 @@
+#include "ui/shell/MainWindow.h"
+
+#include "ui/lab/ConcurrencyLab.h"
+#include "ui/loadtest/LoadTestPage.h"
+#include "ui/monitor/ThreadMonitorView.h"
+#include "ui/shell/TargetPanel.h"
+#include "ui/widgets/LiveChart.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QIcon>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QStatusBar>
+#include <QTabWidget>
+
+// Q_INIT_RESOURCE declares a function in the enclosing namespace: it must be called from the
+// global one. The resources live in a static library, so the linker needs this reference.
+static void initStampedeResources() {
+    Q_INIT_RESOURCE(stampede);
+}
+
+namespace stampede {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , loadTestPage_(new LoadTestPage(this))
+    , concurrencyLab_(new ConcurrencyLab(this))
+    , targetPanel_(new TargetPanel(this))
+    , runStatusLabel_(new QLabel(this))
+    , targetUrlLabel_(new QLabel(this)) {
+    initStampedeResources();
+    setWindowTitle(tr("Stampede"));
+    setWindowIcon(QIcon(QStringLiteral(":/stampede.svg")));
+    auto* workspaces = new QTabWidget(this);
+    workspaces->setObjectName("workspaces");
+    workspaces->addTab(loadTestPage_, tr("Load test"));
+    workspaces->addTab(concurrencyLab_, tr("Concurrency lab"));
+    workspaces->addTab(targetPanel_, tr("Embedded target"));
+    setCentralWidget(workspaces);
+    runStatusLabel_->setObjectName("runStatus");
+    statusBar()->addWidget(runStatusLabel_, 1);
+    connect(loadTestPage_, &LoadTestPage::statusChanged, runStatusLabel_, &QLabel::setText);
+    targetUrlLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(targetUrlLabel_);
+    // Beside every workspace, so a demo or a load test and its threads are seen together.
+    threadMonitor_ = new ThreadMonitorView(this);
+    threadMonitorDock_ = new QDockWidget(tr("Threads & CPU"), this);
+    threadMonitorDock_->setObjectName(QStringLiteral("threadMonitorDock"));
+    threadMonitorDock_->setWidget(threadMonitor_);
+    addDockWidget(Qt::RightDockWidgetArea, threadMonitorDock_);
+    createMenus();
+    // Most of the screen: the charts, the lab and the Threads & CPU dock all want room.
+    const QSize available = screen()->availableGeometry().size();
+    resize(std::max(available.width() * 9 / 10, std::min(available.width(), 1400)),
+           std::max(available.height() * 9 / 10, std::min(available.height(), 860)));
+}
+
+void MainWindow::setTargetUrl(const QString& url) {
+    targetUrlLabel_->setText(tr("Embedded target: %1").arg(url));
+    targetPanel_->setUrl(url);
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    const auto addFileAction = [this, file](const QString& text, const char* name,
+                                            const QKeySequence& keys, auto signal) {
+        QAction* action = file->addAction(text, this, signal);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcut(keys);
+        return action;
+    };
+    addFileAction(tr("&New plan"), "actionNewPlan", QKeySequence::New,
+                  &MainWindow::newPlanRequested);
+    addFileAction(tr("&Open plan…"), "actionOpenPlan", QKeySequence::Open,
+                  &MainWindow::openPlanRequested);
+    recentPlans_ = file->addMenu(tr("Open &recent"));
+    recentPlans_->setObjectName(QStringLiteral("menuRecentPlans"));
+    setRecentPlans({});
+    addFileAction(tr("&Save plan"), "actionSavePlan", QKeySequence::Save,
+                  &MainWindow::savePlanRequested);
+    addFileAction(tr("Save plan &as…"), "actionSavePlanAs", QKeySequence::SaveAs,
+                  &MainWindow::savePlanAsRequested);
+    file->addSeparator();
+    exportReport_ =
+        addFileAction(tr("&Export report…"), "actionExportReport",
+                      QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exportReportRequested);
+    exportReport_->setToolTip(tr("Write summary, time series, status code and error CSV files "
+                                 "of the last run, as `stampede run --report-dir` does."));
+    exportReport_->setEnabled(false);
+    addFileAction(tr("Export &charts…"), "actionExportCharts",
+                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                  &MainWindow::exportChartsRequested);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* monitor = threadMonitorDock_->toggleViewAction();
+    monitor->setObjectName(QStringLiteral("actionThreadMonitor"));
+    monitor->setText(tr("&Threads && CPU"));
+    view->addAction(monitor);
+    presentationAction_ =
+        view->addAction(tr("&Presentation mode"), this, &MainWindow::setPresentationMode);
+    presentationAction_->setObjectName(QStringLiteral("actionPresentationMode"));
+    presentationAction_->setCheckable(true);
+    presentationAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Stampede"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::setPresentationMode(bool on) {
+    if (property(LiveChart::kPresentationProperty).toBool() == on)
+        return;
+    // Charts shown later read this property in their showEvent.
+    setProperty(LiveChart::kPresentationProperty, on);
+    QFont font; // an empty font: inherit the application's again
+    if (on) {
+        font = QApplication::font();
+        font.setPointSizeF(font.pointSizeF() * LiveChart::kPresentationScale);
+    }
+    setFont(font);
+    for (LiveChart* chart : findChildren<LiveChart*>())
+        chart->setPresentationMode(on);
+    presentationAction_->setChecked(on);
+}
+
+void MainWindow::setRecentPlans(const QStringList& paths) {
+    recentPlans_->clear();
+    for (const QString& path : paths) {
+        QAction* action = recentPlans_->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this,
+                [this, path] { emit openRecentPlanRequested(path); });
+    }
+    recentPlans_->setEnabled(!paths.isEmpty());
+}
+
+void MainWindow::setReportAvailable(bool available) {
+    exportReport_->setEnabled(available);
+}
+
+void MainWindow::showProblem(const QString& title, const QString& text) {
+    // Window-modal and opened, not exec'd: the event loop, the charts and a run go on.
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("problemDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About Stampede"),
+        tr("<h3>Stampede %1</h3>"
+           "<p>HTTP load testing from a form, and concurrency made visible for a classroom.</p>"
+           "<p>An embedded target server answers on loopback, so every test and lesson "
+           "works without an outside server.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+} // namespace stampede
