@@ -6,20 +6,10 @@
 #include "app/gui/PlanFileController.h"
 #include "app/gui/ThreadMonitorController.h"
 #include "app/gui/WorkspaceSettings.h"
-#include "app/gui/lab/DeadlockDemoController.h"
-#include "app/gui/lab/PiDemoController.h"
-#include "app/gui/lab/RaceDemoController.h"
-#include "app/gui/lab/RequestsDemoController.h"
-#include "app/gui/lab/SemaphoreDemoController.h"
-#include "core/lab/pi/PiSweep.h"
+#include "app/gui/lab/LabControllers.h"
 #include "core/server/TargetServer.h"
 #include "core/sys/ThreadName.h"
 #include "ui/lab/ConcurrencyLab.h"
-#include "ui/lab/deadlock/DeadlockPage.h"
-#include "ui/lab/pi/PiPage.h"
-#include "ui/lab/race/RacePage.h"
-#include "ui/lab/requests/RequestsPage.h"
-#include "ui/lab/semaphore/SemaphorePage.h"
 #include "ui/loadtest/LoadTestPage.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/TargetPanel.h"
@@ -58,22 +48,7 @@ int runGui(int& argc, char** argv) {
     new ExportController(&window, runs, &window);
     WorkspaceSettings::restore(window);
     new ThreadMonitorController(window.threadMonitor(), &window);
-    auto* piPage = new PiPage(PiSweep::hardwareCores());
-    window.concurrencyLab()->addDemo(QObject::tr("Monte Carlo π"), piPage);
-    new PiDemoController(piPage, &window);
-    auto* racePage = new RacePage(PiSweep::hardwareCores());
-    window.concurrencyLab()->addDemo(QObject::tr("Race conditions"), racePage);
-    new RaceDemoController(racePage, &window);
-    auto* deadlockPage = new DeadlockPage;
-    window.concurrencyLab()->addDemo(QObject::tr("Deadlock"), deadlockPage);
-    new DeadlockDemoController(deadlockPage, &window);
-    auto* semaphorePage = new SemaphorePage;
-    window.concurrencyLab()->addDemo(QObject::tr("Semaphore: thread limiter"), semaphorePage);
-    new SemaphoreDemoController(semaphorePage, &window);
-    auto* requestsPage = new RequestsPage;
-    window.concurrencyLab()->addDemo(QObject::tr("Sequential vs concurrent requests"),
-                                     requestsPage);
-    new RequestsDemoController(requestsPage, target->url(), &window);
+    addLabDemos(*window.concurrencyLab(), target->url(), &window);
 
     // The counters are lock-free atomics, so reading them twice a second costs the GUI
     // thread microseconds and never waits on target-io.

@@ -1,22 +1,10 @@
 #include "core/report/SummaryText.h"
 
 #include "core/stats/LatencyPercentiles.h"
-
-#include <cstdarg>
-#include <cstdio>
+#include "core/text/Printf.h"
 
 namespace stampede {
 namespace {
-
-// printf into a std::string: the summary is a fixed-width table.
-std::string format(const char* pattern, ...) {
-    char buffer[512];
-    va_list args;
-    va_start(args, pattern);
-    std::vsnprintf(buffer, sizeof buffer, pattern, args);
-    va_end(args);
-    return buffer;
-}
 
 std::string bytesText(double bytes) {
     const char* units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
@@ -25,13 +13,13 @@ std::string bytesText(double bytes) {
         bytes /= 1024;
         ++unit;
     }
-    return format(unit == 0 ? "%.0f %s" : "%.2f %s", bytes, units[unit]);
+    return printed(unit == 0 ? "%.0f %s" : "%.2f %s", bytes, units[unit]);
 }
 
 std::string latencyRow(const char* label, const LatencyHistogram& h) {
     const auto p = LatencyPercentiles::from(h);
-    return format("  %-12s %9.2f %9.2f %9.2f %9.2f %9.2f %9.2f %9.2f %9.2f\n", label, p.p50, p.p75,
-                  p.p90, p.p95, p.p99, p.p999, p.max, p.mean);
+    return printed("  %-12s %9.2f %9.2f %9.2f %9.2f %9.2f %9.2f %9.2f %9.2f\n", label, p.p50, p.p75,
+                   p.p90, p.p95, p.p99, p.p999, p.max, p.mean);
 }
 
 } // namespace
@@ -40,30 +28,30 @@ std::string summaryText(const RunReport& report) {
     const RunSnapshot& f = report.final;
     const bool open = f.model == LoadShape::Model::Open;
     std::string out;
-    out += format("Stampede %s %s\n", std::string(methodName(report.plan.method)).c_str(),
-                  report.url.c_str());
+    out += printed("Stampede %s %s\n", std::string(methodName(report.plan.method)).c_str(),
+                   report.url.c_str());
     if (open)
-        out += format("  open model: %.0f req/s target, at most %d in flight\n",
-                      report.plan.load.rate, report.plan.load.maxInFlight);
+        out += printed("  open model: %.0f req/s target, at most %d in flight\n",
+                       report.plan.load.rate, report.plan.load.maxInFlight);
     else
-        out += format(
+        out += printed(
             "  closed model: %d users%s\n", report.plan.load.users,
             report.plan.load.thinkTime.count() > 0
-                ? format(", %lld ms think time", (long long)report.plan.load.thinkTime.count())
+                ? printed(", %lld ms think time", (long long)report.plan.load.thinkTime.count())
                       .c_str()
                 : "");
     static const char* const outcomes[] = {"running", "finished", "stopped early", "failed"};
-    out += format("  %s after %.2f s\n\n", outcomes[static_cast<int>(f.phase)], f.seconds());
+    out += printed("  %s after %.2f s\n\n", outcomes[static_cast<int>(f.phase)], f.seconds());
 
-    out += format("  Requests     %llu (%.1f req/s), %llu with a response, %llu errors (%.2f%%)\n",
-                  (unsigned long long)f.requests, f.rps(), (unsigned long long)f.completed,
-                  (unsigned long long)f.errors,
-                  f.requests ? 100.0 * double(f.errors) / double(f.requests) : 0.0);
-    out += format("  Transfer     %s (%s/s)\n", bytesText(double(f.bytes)).c_str(),
-                  bytesText(f.seconds() > 0 ? double(f.bytes) / f.seconds() : 0).c_str());
+    out += printed("  Requests     %llu (%.1f req/s), %llu with a response, %llu errors (%.2f%%)\n",
+                   (unsigned long long)f.requests, f.rps(), (unsigned long long)f.completed,
+                   (unsigned long long)f.errors,
+                   f.requests ? 100.0 * double(f.errors) / double(f.requests) : 0.0);
+    out += printed("  Transfer     %s (%s/s)\n", bytesText(double(f.bytes)).c_str(),
+                   bytesText(f.seconds() > 0 ? double(f.bytes) / f.seconds() : 0).c_str());
     if (open)
-        out += format("  Backlog      max %llu requests waiting for a free slot\n",
-                      (unsigned long long)f.backlogMax);
+        out += printed("  Backlog      max %llu requests waiting for a free slot\n",
+                       (unsigned long long)f.backlogMax);
 
     out += "\n  Latency (ms)       p50       p75       p90       p95       p99     p99.9       max "
            "     mean\n";
@@ -77,7 +65,7 @@ std::string summaryText(const RunReport& report) {
     if (!f.statusCounts.empty()) {
         out += "\n  Status codes\n";
         for (const auto& [code, n] : f.statusCounts)
-            out += format("  %6d  %llu\n", code, (unsigned long long)n);
+            out += printed("  %6d  %llu\n", code, (unsigned long long)n);
     }
     bool anyErrors = false;
     for (std::size_t i = 0; i < kErrorClassCount; ++i) {
@@ -88,14 +76,15 @@ std::string summaryText(const RunReport& report) {
             out += "\n  Errors\n";
         anyErrors = true;
         out +=
-            format("  %-20s %llu  first: %s\n", std::string(errorClassName(ErrorClass(i))).c_str(),
-                   (unsigned long long)e.count, e.firstMessage.c_str());
+            printed("  %-20s %llu  first: %s\n", std::string(errorClassName(ErrorClass(i))).c_str(),
+                    (unsigned long long)e.count, e.firstMessage.c_str());
     }
-    out += format("\n  CPU          %.2f s user, %.2f s system", report.cpuUserSeconds,
-                  report.cpuSystemSeconds);
+    out += printed("\n  CPU          %.2f s user, %.2f s system", report.cpuUserSeconds,
+                   report.cpuSystemSeconds);
     if (f.requests > 0)
-        out += format(" (%.1f µs per request)",
-                      1e6 * (report.cpuUserSeconds + report.cpuSystemSeconds) / double(f.requests));
+        out +=
+            printed(" (%.1f µs per request)",
+                    1e6 * (report.cpuUserSeconds + report.cpuSystemSeconds) / double(f.requests));
     if (report.plan.url.empty())
         out += "\n               (the process's CPU: client and the embedded target together)";
     out += "\n";
@@ -103,20 +92,20 @@ std::string summaryText(const RunReport& report) {
 }
 
 std::string progressLine(const RunSnapshot& s, double intervalRps) {
-    std::string when = format("%6.1fs", s.seconds());
+    std::string when = printed("%6.1fs", s.seconds());
     if (s.plannedDuration)
-        when += format(" / %.0fs", std::chrono::duration<double>(*s.plannedDuration).count());
+        when += printed(" / %.0fs", std::chrono::duration<double>(*s.plannedDuration).count());
     if (s.requestLimit)
-        when += format("  %llu / %llu req", (unsigned long long)s.requests,
-                       (unsigned long long)*s.requestLimit);
+        when += printed("  %llu / %llu req", (unsigned long long)s.requests,
+                        (unsigned long long)*s.requestLimit);
     else
-        when += format("  %llu req", (unsigned long long)s.requests);
+        when += printed("  %llu req", (unsigned long long)s.requests);
     const auto p = LatencyPercentiles::from(s.latency);
     std::string line =
-        format("%s  %8.0f req/s  %llu errors  p99 %.2f ms  in flight %llu", when.c_str(),
-               intervalRps, (unsigned long long)s.errors, p.p99, (unsigned long long)s.inFlight);
+        printed("%s  %8.0f req/s  %llu errors  p99 %.2f ms  in flight %llu", when.c_str(),
+                intervalRps, (unsigned long long)s.errors, p.p99, (unsigned long long)s.inFlight);
     if (s.model == LoadShape::Model::Open)
-        line += format("  backlog %llu", (unsigned long long)s.backlog);
+        line += printed("  backlog %llu", (unsigned long long)s.backlog);
     return line;
 }
 

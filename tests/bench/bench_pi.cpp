@@ -38,7 +38,7 @@ struct Measured {
     double perCpuSecond = 0;
 };
 
-Measured bestOf(int rounds, const PiSettings& settings) {
+Measured bestOf(int rounds, const PiOptions& settings) {
     Measured measured;
     const double cpuBefore = processCpuSeconds();
     double samples = 0;
@@ -74,7 +74,7 @@ std::string loadAverage() {
 } // namespace
 
 int main(int argc, char** argv) {
-    PiSettings settings;
+    PiOptions settings;
     settings.samples = argc > 1 ? std::uint64_t(std::atof(argv[1])) : 2'000'000'000ULL;
     const int rounds = argc > 2 ? std::max(1, std::atoi(argv[2])) : 3;
     if (const auto problem = settings.problem()) {

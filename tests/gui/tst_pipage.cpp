@@ -1,6 +1,7 @@
 // The Monte Carlo π page driven as a person would, with its real controller and real threads:
 // Start shows an estimate and per-thread rates, Stop and Reset work, the sweep fills its chart.
-#include "app/gui/lab/PiDemoController.h"
+#include "app/gui/lab/LabControllers.h"
+#include "tests/common/FindChild.h"
 #include "ui/lab/pi/PiConvergenceChart.h"
 #include "ui/lab/pi/PiPage.h"
 #include "ui/lab/pi/PiRateChart.h"
@@ -25,31 +26,36 @@ private slots:
         PiDemoController controller(&page);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        page.threadsBox()->setValue(2);
-        page.samplesBox()->setValue(20); // million
-        QTest::mouseClick(page.startButton(), Qt::LeftButton);
-        QVERIFY(controller.busy());
-        QVERIFY(!page.startButton()->isEnabled());
-        QTRY_VERIFY_WITH_TIMEOUT(!controller.busy(), 30000);
-        QVERIFY2(page.resultText().contains("π ≈ <b>3.14"), qPrintable(page.resultText()));
-        QVERIFY(page.resultText().contains("20,000,000") || page.resultText().contains("20000000"));
-        QVERIFY(page.convergenceChart()->estimateGraph()->dataCount() >= 1);
-        QCOMPARE(page.rateChart()->bars()->dataCount(), 2);
-        QVERIFY(page.startButton()->isEnabled());
+        child<QSpinBox>(page, "threads")->setValue(2);
+        child<QDoubleSpinBox>(page, "samples")->setValue(20); // million
+        QTest::mouseClick(child<QPushButton>(page, "start"), Qt::LeftButton);
+        QVERIFY(controller.running());
+        QVERIFY(!child<QPushButton>(page, "start")->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.running(), 30000);
+        QVERIFY2(child<QLabel>(page, "result")->text().contains("π ≈ <b>3.14"),
+                 qPrintable(child<QLabel>(page, "result")->text()));
+        QVERIFY(child<QLabel>(page, "result")->text().contains("20,000,000") ||
+                child<QLabel>(page, "result")->text().contains("20000000"));
+        QVERIFY(child<PiConvergenceChart>(page, "convergenceChart")->estimateGraph()->dataCount() >=
+                1);
+        QCOMPARE(child<PiRateChart>(page, "rateChart")->bars()->dataCount(), 2);
+        QVERIFY(child<QPushButton>(page, "start")->isEnabled());
 
-        QTest::mouseClick(page.resetButton(), Qt::LeftButton);
-        QVERIFY(page.resultText().isEmpty());
-        QCOMPARE(page.convergenceChart()->estimateGraph()->dataCount(), 0);
-        QCOMPARE(page.rateChart()->bars()->dataCount(), 0);
+        QTest::mouseClick(child<QPushButton>(page, "reset"), Qt::LeftButton);
+        QVERIFY(child<QLabel>(page, "result")->text().isEmpty());
+        QCOMPARE(child<PiConvergenceChart>(page, "convergenceChart")->estimateGraph()->dataCount(),
+                 0);
+        QCOMPARE(child<PiRateChart>(page, "rateChart")->bars()->dataCount(), 0);
     }
     void theCurveStartsEarlyAndStaysInItsFunnel() {
         // 10^7 samples end before the first poll; the early points come from the checkpoints.
         PiPage page(2);
         PiDemoController controller(&page);
-        page.samplesBox()->setValue(10); // million
-        QTest::mouseClick(page.startButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!controller.busy(), 30000);
-        const auto data = page.convergenceChart()->estimateGraph()->data();
+        child<QDoubleSpinBox>(page, "samples")->setValue(10); // million
+        QTest::mouseClick(child<QPushButton>(page, "start"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.running(), 30000);
+        const auto data =
+            child<PiConvergenceChart>(page, "convergenceChart")->estimateGraph()->data();
         QVERIFY(data->size() >= 30);
         QVERIFY2(data->constBegin()->key <= 1e4,
                  qPrintable(QString::number(data->constBegin()->key)));
@@ -62,38 +68,42 @@ private slots:
         }
         // Reset and run again: the same points, not twice as many.
         const int count = data->size();
-        QTest::mouseClick(page.resetButton(), Qt::LeftButton);
-        QTest::mouseClick(page.startButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!controller.busy(), 30000);
-        QCOMPARE(page.convergenceChart()->estimateGraph()->dataCount(), count);
+        QTest::mouseClick(child<QPushButton>(page, "reset"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(page, "start"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.running(), 30000);
+        QCOMPARE(child<PiConvergenceChart>(page, "convergenceChart")->estimateGraph()->dataCount(),
+                 count);
     }
     void stopEndsARunAndClosingDuringOneDoesNotHang() {
         PiPage page(2);
         {
             PiDemoController controller(&page);
-            page.samplesBox()->setValue(1e6); // 10^12 samples: only Stop ends it
-            QTest::mouseClick(page.startButton(), Qt::LeftButton);
-            QTRY_VERIFY(page.resultText().contains("π ≈"));
-            QTest::mouseClick(page.stopButton(), Qt::LeftButton);
-            QTRY_VERIFY_WITH_TIMEOUT(!controller.busy(), 5000);
-            QVERIFY(page.startButton()->isEnabled());
+            child<QDoubleSpinBox>(page, "samples")
+                ->setValue(1e6); // 10^12 samples: only Stop ends it
+            QTest::mouseClick(child<QPushButton>(page, "start"), Qt::LeftButton);
+            QTRY_VERIFY(child<QLabel>(page, "result")->text().contains("π ≈"));
+            QTest::mouseClick(child<QPushButton>(page, "stop"), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!controller.running(), 5000);
+            QVERIFY(child<QPushButton>(page, "start")->isEnabled());
 
-            QTest::mouseClick(page.startButton(), Qt::LeftButton);
-            QVERIFY(controller.busy());
+            QTest::mouseClick(child<QPushButton>(page, "start"), Qt::LeftButton);
+            QVERIFY(controller.running());
         } // the controller's destructor stops and joins the running workers
     }
     void sweepFillsTheSpeedupChart() {
         PiPage page(1); // one core: a sweep of 1 and 2 threads
         PiDemoController controller(&page);
-        page.samplesBox()->setValue(5);
-        QTest::mouseClick(page.sweepButton(), Qt::LeftButton);
-        QVERIFY(!page.startButton()->isEnabled());
-        QTRY_VERIFY_WITH_TIMEOUT(!controller.busy(), 30000);
-        QCOMPARE(page.speedupChart()->measuredGraph()->dataCount(), 2);
-        QCOMPARE(page.speedupChart()->measuredGraph()->data()->at(0)->value, 1.0);
-        QVERIFY2(page.sweepText().contains("1.00×"), qPrintable(page.sweepText()));
-        QTest::mouseClick(page.resetButton(), Qt::LeftButton);
-        QCOMPARE(page.speedupChart()->measuredGraph()->dataCount(), 0);
+        child<QDoubleSpinBox>(page, "samples")->setValue(5);
+        QTest::mouseClick(child<QPushButton>(page, "sweep"), Qt::LeftButton);
+        QVERIFY(!child<QPushButton>(page, "start")->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.running(), 30000);
+        QCOMPARE(child<SpeedupChart>(page, "speedupChart")->measuredGraph()->dataCount(), 2);
+        QCOMPARE(child<SpeedupChart>(page, "speedupChart")->measuredGraph()->data()->at(0)->value,
+                 1.0);
+        QVERIFY2(child<QLabel>(page, "sweepResult")->text().contains("1.00×"),
+                 qPrintable(child<QLabel>(page, "sweepResult")->text()));
+        QTest::mouseClick(child<QPushButton>(page, "reset"), Qt::LeftButton);
+        QCOMPARE(child<SpeedupChart>(page, "speedupChart")->measuredGraph()->dataCount(), 0);
     }
 };
 

@@ -1,6 +1,7 @@
 // The race page with its real controller and threads: Start fills the mode table, the sweep,
 // the wallet and the charts; the exact modes show no loss; Reset clears everything.
-#include "app/gui/lab/RaceDemoController.h"
+#include "app/gui/lab/LabControllers.h"
+#include "tests/common/FindChild.h"
 #include "ui/lab/race/RaceBarChart.h"
 #include "ui/lab/race/RacePage.h"
 
@@ -23,29 +24,33 @@ private slots:
         RaceDemoController controller(&page);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        page.incrementsBox()->setValue(100'000);
-        QTest::mouseClick(page.startButton(), Qt::LeftButton);
-        QVERIFY(controller.busy());
-        QTRY_VERIFY_WITH_TIMEOUT(!controller.busy(), 60000);
-        QCOMPARE(page.statusText(), QString("Done."));
+        child<QSpinBox>(page, "increments")->setValue(100'000);
+        QTest::mouseClick(child<QPushButton>(page, "start"), Qt::LeftButton);
+        QVERIFY(controller.running());
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.running(), 60000);
+        QCOMPARE(child<QLabel>(page, "status")->text(), QString("Done."));
 
-        QTableWidget* modes = page.modesTable();
+        QTableWidget* modes = child<QTableWidget>(page, "modesTable");
         QCOMPARE(modes->rowCount(), 4);
         QCOMPARE(modes->item(0, 0)->text(), QString("unsync"));
         for (int row = 1; row < 4; ++row) // mutex, atomic, local: never a lost update
             QCOMPARE(modes->item(row, 3)->text(), QString("0"));
-        QCOMPARE(page.sweepTable()->rowCount(), 7);
-        QCOMPARE(page.lostChart()->bars()->dataCount(), 4);
-        QCOMPARE(page.timeChart()->bars()->dataCount(), 4);
-        QVERIFY2(page.walletText().contains("with mutex: expected 1,000, actual <b>1,000</b>") ||
-                     page.walletText().contains("with mutex: expected 1000, actual <b>1000</b>"),
-                 qPrintable(page.walletText()));
+        QCOMPARE(child<QTableWidget>(page, "sweepTable")->rowCount(), 7);
+        QCOMPARE(child<RaceBarChart>(page, "lostChart")->bars()->dataCount(), 4);
+        QCOMPARE(child<RaceBarChart>(page, "timeChart")->bars()->dataCount(), 4);
+        QVERIFY2(child<QLabel>(page, "walletResult")
+                         ->text()
+                         .contains("with mutex: expected 1,000, actual <b>1,000</b>") ||
+                     child<QLabel>(page, "walletResult")
+                         ->text()
+                         .contains("with mutex: expected 1000, actual <b>1000</b>"),
+                 qPrintable(child<QLabel>(page, "walletResult")->text()));
 
-        QTest::mouseClick(page.resetButton(), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(page, "reset"), Qt::LeftButton);
         QCOMPARE(modes->rowCount(), 0);
-        QCOMPARE(page.sweepTable()->rowCount(), 0);
-        QVERIFY(page.walletText().isEmpty());
-        QCOMPARE(page.lostChart()->bars()->dataCount(), 0);
+        QCOMPARE(child<QTableWidget>(page, "sweepTable")->rowCount(), 0);
+        QVERIFY(child<QLabel>(page, "walletResult")->text().isEmpty());
+        QCOMPARE(child<RaceBarChart>(page, "lostChart")->bars()->dataCount(), 0);
     }
     void tablesFitWithoutScrollingBesideTheDock() {
         // About the room the page has in a 1400 px window with the lab list and the Threads &
@@ -55,11 +60,12 @@ private slots:
         page.resize(800, 760);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        page.incrementsBox()->setValue(1'000'000);
-        QTest::mouseClick(page.startButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!controller.busy(), 60000);
-        QCOMPARE(page.sweepTable()->rowCount(), 7);
-        for (QTableWidget* table : {page.modesTable(), page.sweepTable()}) {
+        child<QSpinBox>(page, "increments")->setValue(1'000'000);
+        QTest::mouseClick(child<QPushButton>(page, "start"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.running(), 60000);
+        QCOMPARE(child<QTableWidget>(page, "sweepTable")->rowCount(), 7);
+        for (QTableWidget* table :
+             {child<QTableWidget>(page, "modesTable"), child<QTableWidget>(page, "sweepTable")}) {
             QCOMPARE(table->verticalScrollBar()->maximum(), 0);
             const int last = table->columnCount() - 1;
             QVERIFY(table->columnViewportPosition(last) + table->columnWidth(last) <=
@@ -82,15 +88,17 @@ private slots:
     void resetDuringARunStopsIt() {
         RacePage page(2);
         RaceDemoController controller(&page);
-        page.incrementsBox()->setValue(1'000'000'000);
-        page.sweepBox()->setChecked(false);
-        page.walletBox()->setChecked(false);
-        QTest::mouseClick(page.startButton(), Qt::LeftButton);
-        QVERIFY(controller.busy());
+        child<QSpinBox>(page, "increments")->setValue(1'000'000'000);
+        child<QCheckBox>(page, "sweepSizes")->setChecked(false);
+        child<QCheckBox>(page, "wallet")->setChecked(false);
+        QTest::mouseClick(child<QPushButton>(page, "start"), Qt::LeftButton);
+        QVERIFY(controller.running());
         QTest::qWait(100);
-        QTest::mouseClick(page.resetButton(), Qt::LeftButton); // stops and joins promptly
-        QVERIFY(!controller.busy());
-        QVERIFY(page.startButton()->isEnabled());
+        // The page is free at once; the run's threads end promptly, without the GUI waiting.
+        QTest::mouseClick(child<QPushButton>(page, "reset"), Qt::LeftButton);
+        QVERIFY(!controller.running());
+        QVERIFY(child<QPushButton>(page, "start")->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(controller.idle(), 5000);
     }
 };
 

@@ -1,9 +1,8 @@
 // The deadlock, semaphore and requests pages driven as a person would: Start, watch the
 // results arrive from real threads (and the real engine and target), Reset clears.
-#include "app/gui/lab/DeadlockDemoController.h"
-#include "app/gui/lab/RequestsDemoController.h"
-#include "app/gui/lab/SemaphoreDemoController.h"
+#include "app/gui/lab/LabControllers.h"
 #include "core/server/TargetServer.h"
+#include "tests/common/FindChild.h"
 #include "ui/lab/ActiveCountChart.h"
 #include "ui/lab/GanttChart.h"
 #include "ui/lab/deadlock/DeadlockPage.h"
@@ -30,72 +29,77 @@ private slots:
         DeadlockPage page;
         DeadlockDemoController controller(&page);
         page.show();
-        page.threadsBox()->setValue(4);
-        QTest::mouseClick(page.startButton(), Qt::LeftButton);
+        child<QSpinBox>(page, "threads")->setValue(4);
+        QTest::mouseClick(child<QPushButton>(page, "start"), Qt::LeftButton);
         QVERIFY(controller.running());
-        QVERIFY(!page.startButton()->isEnabled());
-        QVERIFY(page.stopButton()->isEnabled());
+        QVERIFY(!child<QPushButton>(page, "start")->isEnabled());
+        QVERIFY(child<QPushButton>(page, "stop")->isEnabled());
 
         QTRY_VERIFY_WITH_TIMEOUT(!controller.running(), 30000);
-        QVERIFY(page.startButton()->isEnabled());
-        QCOMPARE(page.graphView()->threadCount(), 4);
-        QCOMPARE(page.graphView()->cycleEdges(), 8);
-        const QString verdict = page.verdictLabel()->text();
+        QVERIFY(child<QPushButton>(page, "start")->isEnabled());
+        QCOMPARE(child<WaitForGraphView>(page, "waitForGraph")->threadCount(), 4);
+        QCOMPARE(child<WaitForGraphView>(page, "waitForGraph")->cycleEdges(), 8);
+        const QString verdict = child<QLabel>(page, "verdict")->text();
         QVERIFY2(verdict.contains("Deadlock") && verdict.contains("T1 → L2 → T2"),
                  qPrintable(verdict));
-        QCOMPARE(page.fixTable()->rowCount(), 3);
+        QCOMPARE(child<QTableWidget>(page, "fixTable")->rowCount(), 3);
         for (int row = 0; row < 3; ++row) {
-            QCOMPARE(page.fixTable()->item(row, 1)->text(), QString("yes"));
-            QCOMPARE(page.fixTable()->item(row, 3)->text(), QString::number(4 * 20));
+            QCOMPARE(child<QTableWidget>(page, "fixTable")->item(row, 1)->text(), QString("yes"));
+            QCOMPARE(child<QTableWidget>(page, "fixTable")->item(row, 3)->text(),
+                     QString::number(4 * 20));
         }
         QTemporaryDir dir;
         const QString png = dir.filePath("graph.png");
-        QVERIFY(page.graphView()->exportPng(png));
+        QVERIFY(child<WaitForGraphView>(page, "waitForGraph")->exportPng(png));
         QVERIFY(QFileInfo(png).size() > 1000);
 
-        QTest::mouseClick(page.resetButton(), Qt::LeftButton);
-        QCOMPARE(page.fixTable()->rowCount(), 0);
-        QCOMPARE(page.graphView()->threadCount(), 0);
+        QTest::mouseClick(child<QPushButton>(page, "reset"), Qt::LeftButton);
+        QCOMPARE(child<QTableWidget>(page, "fixTable")->rowCount(), 0);
+        QCOMPARE(child<WaitForGraphView>(page, "waitForGraph")->threadCount(), 0);
     }
 
     void resetWhileDeadlockedEndsEveryThreadAndClears() {
         DeadlockPage page;
         DeadlockDemoController controller(&page);
-        QTest::mouseClick(page.startButton(), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(page, "start"), Qt::LeftButton);
         QTest::qWait(120);
-        QTest::mouseClick(page.resetButton(), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(page, "reset"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!controller.running(), 3000);
-        QVERIFY(page.startButton()->isEnabled());
-        QCOMPARE(page.fixTable()->rowCount(), 0);
-        QCOMPARE(page.graphView()->threadCount(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.idle(), 3000);
+        QVERIFY(child<QPushButton>(page, "start")->isEnabled());
+        QCOMPARE(child<QTableWidget>(page, "fixTable")->rowCount(), 0);
+        QCOMPARE(child<WaitForGraphView>(page, "waitForGraph")->threadCount(), 0);
     }
 
     void semaphorePageNeverShowsMoreThanTheLimit() {
         SemaphorePage page;
         SemaphoreDemoController controller(&page);
         page.show();
-        page.jobsBox()->setValue(8);
-        page.limitBox()->setValue(2);
-        page.jobMsBox()->setValue(60);
-        QTest::mouseClick(page.startButton(), Qt::LeftButton);
+        child<QSpinBox>(page, "jobs")->setValue(8);
+        child<QSpinBox>(page, "limit")->setValue(2);
+        child<QSpinBox>(page, "jobMs")->setValue(60);
+        QTest::mouseClick(child<QPushButton>(page, "start"), Qt::LeftButton);
         QVERIFY(controller.running());
         QTRY_VERIFY_WITH_TIMEOUT(!controller.running(), 30000);
 
-        QCOMPARE(page.gantt()->rowCount(), 8);
-        QCOMPARE(page.gantt()->runBars()->data()->size(), 8 * 3); // from, to, break per bar
-        const QString summary = page.summaryLabel()->text();
+        QCOMPARE(child<GanttChart>(page, "gantt")->rowCount(), 8);
+        QCOMPARE(child<GanttChart>(page, "gantt")->runBars()->data()->size(),
+                 8 * 3); // from, to, break per bar
+        const QString summary = child<QLabel>(page, "summary")->text();
         QVERIFY2(summary.contains("8 of 8 jobs done") &&
                      summary.contains("most running at once 2 (limit 2)"),
                  qPrintable(summary));
         double most = 0;
-        for (const auto& point : *page.activeChart()->activeLine()->data())
+        for (const auto& point :
+             *child<ActiveCountChart>(page, "activeChart")->activeLine()->data())
             most = std::max(most, point.value);
         QCOMPARE(most, 2.0);
-        QCOMPARE(page.activeChart()->limitLine()->data()->begin()->value, 2.0);
+        QCOMPARE(child<ActiveCountChart>(page, "activeChart")->limitLine()->data()->begin()->value,
+                 2.0);
 
-        QTest::mouseClick(page.resetButton(), Qt::LeftButton);
-        QCOMPARE(page.gantt()->rowCount(), 0);
-        QVERIFY(page.activeChart()->activeLine()->data()->isEmpty());
+        QTest::mouseClick(child<QPushButton>(page, "reset"), Qt::LeftButton);
+        QCOMPARE(child<GanttChart>(page, "gantt")->rowCount(), 0);
+        QVERIFY(child<ActiveCountChart>(page, "activeChart")->activeLine()->data()->isEmpty());
     }
 
     void requestsPageComparesBothWays() {
@@ -103,24 +107,24 @@ private slots:
         RequestsPage page;
         RequestsDemoController controller(&page, target.url());
         page.show();
-        page.requestsBox()->setValue(5);
-        page.delayBox()->setValue(100);
-        QTest::mouseClick(page.startButton(), Qt::LeftButton);
+        child<QSpinBox>(page, "requests")->setValue(5);
+        child<QSpinBox>(page, "delay")->setValue(100);
+        QTest::mouseClick(child<QPushButton>(page, "start"), Qt::LeftButton);
         QVERIFY(controller.running());
         QTRY_VERIFY_WITH_TIMEOUT(!controller.running(), 30000);
 
-        QCOMPARE(page.sequentialChart()->rowCount(), 5);
-        QCOMPARE(page.concurrentChart()->rowCount(), 5);
+        QCOMPARE(child<GanttChart>(page, "sequentialChart")->rowCount(), 5);
+        QCOMPARE(child<GanttChart>(page, "concurrentChart")->rowCount(), 5);
         // Both charts on one scale: the longer, sequential run sets it.
-        QCOMPARE(page.sequentialChart()->plot()->xAxis->range().upper,
-                 page.concurrentChart()->plot()->xAxis->range().upper);
-        QVERIFY2(page.totalsLabel()->text().contains("faster"),
-                 qPrintable(page.totalsLabel()->text()));
+        QCOMPARE(child<GanttChart>(page, "sequentialChart")->plot()->xAxis->range().upper,
+                 child<GanttChart>(page, "concurrentChart")->plot()->xAxis->range().upper);
+        QVERIFY2(child<QLabel>(page, "totals")->text().contains("faster"),
+                 qPrintable(child<QLabel>(page, "totals")->text()));
         QCOMPARE(target.stats().count(Endpoint::Delay, 200), 10u);
 
-        QTest::mouseClick(page.resetButton(), Qt::LeftButton);
-        QCOMPARE(page.sequentialChart()->rowCount(), 0);
-        QCOMPARE(page.concurrentChart()->rowCount(), 0);
+        QTest::mouseClick(child<QPushButton>(page, "reset"), Qt::LeftButton);
+        QCOMPARE(child<GanttChart>(page, "sequentialChart")->rowCount(), 0);
+        QCOMPARE(child<GanttChart>(page, "concurrentChart")->rowCount(), 0);
     }
 
     void closingDuringARunReturnsPromptly() {
@@ -129,10 +133,10 @@ private slots:
         SemaphorePage semaphorePage;
         auto requests = std::make_unique<RequestsDemoController>(&requestsPage, target.url());
         auto semaphore = std::make_unique<SemaphoreDemoController>(&semaphorePage);
-        requestsPage.delayBox()->setValue(2000);
-        semaphorePage.jobMsBox()->setValue(5000);
-        QTest::mouseClick(requestsPage.startButton(), Qt::LeftButton);
-        QTest::mouseClick(semaphorePage.startButton(), Qt::LeftButton);
+        child<QSpinBox>(requestsPage, "delay")->setValue(2000);
+        child<QSpinBox>(semaphorePage, "jobMs")->setValue(5000);
+        QTest::mouseClick(child<QPushButton>(requestsPage, "start"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(semaphorePage, "start"), Qt::LeftButton);
         QTest::qWait(200);
         QElapsedTimer closing;
         closing.start();

@@ -13,15 +13,6 @@
 using namespace stampede;
 using namespace std::chrono_literals;
 
-namespace {
-
-// A time bound stretched for sanitizer builds, in whole milliseconds.
-std::chrono::milliseconds slack(std::chrono::milliseconds bound) {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(bound * kTimingSlack);
-}
-
-} // namespace
-
 class TestRequestsDemo : public QObject {
     Q_OBJECT
 

@@ -17,8 +17,8 @@ using namespace std::chrono_literals;
 
 namespace {
 
-PiSettings settings(int threads, std::uint64_t samples, std::uint64_t seed = 7) {
-    PiSettings s;
+PiOptions settings(int threads, std::uint64_t samples, std::uint64_t seed = 7) {
+    PiOptions s;
     s.threads = threads;
     s.samples = samples;
     s.chunk = 100'000;
@@ -71,7 +71,7 @@ private slots:
             QCOMPARE(a.lanes[i].tally.hits, b.lanes[i].tally.hits);
         QVERIFY(a.tally.hits != c.tally.hits);
         // A thread's stream does not depend on the chunk size either.
-        PiSettings bigChunks = settings(2, 3'000'000, 42);
+        PiOptions bigChunks = settings(2, 3'000'000, 42);
         bigChunks.chunk = 1'000'000;
         QCOMPARE(PiEstimator::run(bigChunks).tally.hits, a.tally.hits);
     }
@@ -111,12 +111,12 @@ private slots:
             QCOMPARE(shorter.checkpoints.back().samples, point.samples);
         }
         // The checkpoints cut the drawing but change no figure.
-        PiSettings oneChunk = settings(threads, 2'000'000, 5);
-        oneChunk.chunk = PiSettings::kMaxChunk;
+        PiOptions oneChunk = settings(threads, 2'000'000, 5);
+        oneChunk.chunk = PiOptions::kMaxChunk;
         QCOMPARE(PiEstimator::run(oneChunk).tally.hits, run.tally.hits);
     }
     void accuracyTargetStopsOnceTheErrorIsBelowIt() {
-        PiSettings s = settings(2, 2'000'000'000);
+        PiOptions s = settings(2, 2'000'000'000);
         s.targetError = 1e-3;
         const PiProgress run = PiEstimator::run(s);
         QVERIFY(run.targetReached);
@@ -131,7 +131,7 @@ private slots:
         QCOMPARE(again.tally.hits, run.tally.hits);
     }
     void accuracyTargetOutOfReachEndsAtTheCap() {
-        PiSettings s = settings(2, 1'000'000);
+        PiOptions s = settings(2, 1'000'000);
         s.targetError = 1e-6;
         const PiProgress run = PiEstimator::run(s);
         QVERIFY(run.finished);
@@ -140,25 +140,28 @@ private slots:
     }
     void stopEndsEveryThreadPromptly() {
         const auto began = std::chrono::steady_clock::now();
-        PiEstimator estimator(settings(2, PiSettings::kMaxSamples));
+        PiEstimator estimator(settings(2, PiOptions::kMaxSamples));
+        estimator.start();
         QTRY_VERIFY(estimator.progress().tally.samples > 0);
         estimator.requestStop();
-        QVERIFY(estimator.waitFor(std::chrono::milliseconds(int(2000 * kTimingSlack))));
+        QVERIFY(estimator.wait(std::chrono::milliseconds(int(2000 * kTimingSlack))));
         const PiProgress progress = estimator.progress();
         QVERIFY(progress.finished);
         QVERIFY(progress.stopped);
-        QVERIFY(progress.tally.samples < PiSettings::kMaxSamples);
+        QVERIFY(progress.tally.samples < PiOptions::kMaxSamples);
         QVERIFY(std::chrono::steady_clock::now() - began < 30s);
     }
     void destroyingARunningEstimatorJoinsIt() {
-        auto estimator = std::make_unique<PiEstimator>(settings(2, PiSettings::kMaxSamples));
+        auto estimator = std::make_unique<PiEstimator>(settings(2, PiOptions::kMaxSamples));
+        estimator->start();
         QTRY_VERIFY(estimator->progress().lanes[1].tally.samples > 0);
         estimator.reset(); // would hang here if a worker missed the stop
     }
     void progressIsReadableWhileRunning() {
         PiEstimator estimator(settings(2, 50'000'000));
+        estimator.start();
         QVERIFY(!estimator.progress().finished || estimator.progress().tally.samples > 0);
-        QVERIFY(estimator.waitFor(60s));
+        QVERIFY(estimator.wait(60s));
         const PiProgress done = estimator.progress();
         QCOMPARE(done.tally.samples, 50'000'000ULL);
         QVERIFY(done.seconds > 0);
@@ -167,9 +170,10 @@ private slots:
             QVERIFY(lane.samplesPerSecond() > 0);
     }
     void sweepHasOneRowPerThreadCountStartingAtOne() {
-        PiSweep sweep(settings(1, 4'000'000), 3);
-        QVERIFY(sweep.waitFor(60s));
-        const auto rows = sweep.rows();
+        PiSweep sweep({settings(1, 4'000'000), 3});
+        sweep.start();
+        QVERIFY(sweep.wait(60s));
+        const auto rows = sweep.progress().rows;
         QCOMPARE(int(rows.size()), 3);
         for (int i = 0; i < 3; ++i) {
             QCOMPARE(rows[i].threads, i + 1);
@@ -181,10 +185,11 @@ private slots:
         QVERIFY(std::abs(rows[2].estimate - std::numbers::pi) < 0.01);
     }
     void sweepStopsPromptly() {
-        PiSweep sweep(settings(1, PiSettings::kMaxSamples), 4);
+        PiSweep sweep({settings(1, PiOptions::kMaxSamples), 4});
+        sweep.start();
         sweep.requestStop();
-        QVERIFY(sweep.waitFor(std::chrono::milliseconds(int(2000 * kTimingSlack))));
-        QVERIFY(sweep.rows().empty());
+        QVERIFY(sweep.wait(std::chrono::milliseconds(int(2000 * kTimingSlack))));
+        QVERIFY(sweep.progress().rows.empty());
     }
     void amdahlFitRecoversTheSerialFraction() {
         const AmdahlFit truth(0.1);
@@ -210,14 +215,14 @@ private slots:
         QVERIFY(PiSweep::fit(rows, 4)->serialFraction() > 0.2);
     }
     void settingsProblemsNameTheField() {
-        PiSettings s;
+        PiOptions s;
         QVERIFY(!s.problem());
         s.threads = 0;
         QVERIFY(s.problem()->starts_with("threads"));
-        s = PiSettings{};
-        s.chunk = PiSettings::kMaxChunk + 1;
+        s = PiOptions{};
+        s.chunk = PiOptions::kMaxChunk + 1;
         QVERIFY(s.problem()->starts_with("chunk"));
-        s = PiSettings{};
+        s = PiOptions{};
         s.targetError = 0;
         QVERIFY(s.problem()->starts_with("accuracy"));
     }

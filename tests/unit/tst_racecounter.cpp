@@ -64,13 +64,14 @@ private slots:
         QCOMPARE(unlocked.expected, WalletRace::kOpeningBalance);
     }
     void experimentRunsModesSweepAndWalletInOrder() {
-        RaceSettings settings;
+        RaceOptions settings;
         settings.increments = 10'000;
         settings.sweep = true;
         settings.wallet = true;
         RaceExperiment experiment(settings);
-        QVERIFY(experiment.waitFor(120s));
-        const RaceReport report = experiment.report();
+        experiment.start();
+        QVERIFY(experiment.wait(120s));
+        const RaceReport report = experiment.progress();
         QVERIFY(report.finished);
         QCOMPARE(int(report.modes.size()), 4);
         for (int i = 0; i < 4; ++i)
@@ -87,15 +88,16 @@ private slots:
         QCOMPARE(report.wallet[1].actual, report.wallet[1].expected);
     }
     void experimentStopsPromptly() {
-        RaceSettings settings;
-        settings.increments = RaceSettings::kMaxIncrements;
+        RaceOptions settings;
+        settings.increments = RaceOptions::kMaxIncrements;
         settings.modes = {RaceMode::Mutex};
         const auto began = std::chrono::steady_clock::now();
         RaceExperiment experiment(settings);
+        experiment.start();
         QTest::qWait(50);
         experiment.requestStop();
-        QVERIFY(experiment.waitFor(std::chrono::milliseconds(int(2000 * kTimingSlack))));
-        const RaceReport report = experiment.report();
+        QVERIFY(experiment.wait(std::chrono::milliseconds(int(2000 * kTimingSlack))));
+        const RaceReport report = experiment.progress();
         QCOMPARE(int(report.modes.size()), 1);
         QVERIFY(report.modes[0].stopped);
         QVERIFY(std::chrono::steady_clock::now() - began < 30s);

@@ -3,6 +3,8 @@
 #include "core/lab/StopAware.h"
 #include "core/sys/ThreadName.h"
 
+#include <thread>
+
 namespace stampede {
 
 using namespace std::chrono_literals;
@@ -18,27 +20,11 @@ DeadlockDemo::DeadlockDemo(DeadlockOptions options)
                                                              .seed = options.seed});
 }
 
-DeadlockDemo::~DeadlockDemo() {
-    requestStop();
-}
-
 void DeadlockDemo::start() {
-    if (coordinator_.joinable())
+    if (coordinator_.started())
         return;
     setPhase(DeadlockProgress::Phase::Deadlocking);
-    coordinator_ = std::jthread([this](std::stop_token stop) { run(stop); });
-}
-
-void DeadlockDemo::requestStop() {
-    coordinator_.request_stop();
-}
-
-bool DeadlockDemo::wait(std::chrono::milliseconds timeout) const {
-    std::unique_lock lock(mutex_);
-    return changed_.wait_for(lock, timeout, [this] {
-        return phase_ == DeadlockProgress::Phase::Done ||
-               phase_ == DeadlockProgress::Phase::Stopped;
-    });
+    coordinator_.start(1, [this](std::stop_token stop, int) { run(stop); });
 }
 
 DeadlockProgress DeadlockDemo::progress() const {
@@ -95,11 +81,8 @@ void DeadlockDemo::runFixes(std::stop_token stop) {
 }
 
 void DeadlockDemo::setPhase(DeadlockProgress::Phase phase) {
-    {
-        const std::lock_guard lock(mutex_);
-        phase_ = phase;
-    }
-    changed_.notify_all();
+    const std::lock_guard lock(mutex_);
+    phase_ = phase;
 }
 
 } // namespace stampede

@@ -1,15 +1,15 @@
 #pragma once
 
+#include "core/lab/DemoThreads.h"
 #include "core/lab/deadlock/DeadlockFix.h"
 #include "core/lab/deadlock/DeadlockProgress.h"
 #include "core/lab/deadlock/DeadlockRing.h"
 
 #include <array>
 #include <chrono>
-#include <condition_variable>
 #include <memory>
 #include <mutex>
-#include <thread>
+#include <optional>
 
 namespace stampede {
 
@@ -29,17 +29,21 @@ struct DeadlockOptions {
 // The deadlock lesson in two acts on a thread named lock-watchdog: a ring of threads
 // deadlocks and the watchdog finds the cycle and makes everyone give up; then the three fixes
 // run the same ring side by side and finish. The window polls progress(); the terminal waits.
+// A LabDemo: destroying it asks everything to stop and joins every thread.
 class DeadlockDemo {
 public:
+    using Options = DeadlockOptions;
+    using Progress = DeadlockProgress;
+
     explicit DeadlockDemo(DeadlockOptions options);
-    ~DeadlockDemo(); // asks everything to stop and joins every thread
 
     DeadlockDemo(const DeadlockDemo&) = delete;
     DeadlockDemo& operator=(const DeadlockDemo&) = delete;
 
     void start(); // once
-    void requestStop();
-    bool wait(std::chrono::milliseconds timeout) const; // true once every thread has ended
+    void requestStop() { coordinator_.requestStop(); }
+    // True once every thread has ended.
+    bool wait(std::chrono::milliseconds timeout) const { return coordinator_.wait(timeout); }
     DeadlockProgress progress() const;
 
     static constexpr std::array kStrategies{FixStrategy::GlobalOrder, FixStrategy::ScopedLock,
@@ -54,11 +58,10 @@ private:
     DeadlockRing ring_;
     std::array<std::unique_ptr<DeadlockFix>, kStrategies.size()> fixes_;
     mutable std::mutex mutex_;
-    mutable std::condition_variable changed_;
     DeadlockProgress::Phase phase_ = DeadlockProgress::Phase::Idle;
     std::optional<DeadlockDetection> detection_;
     bool fixesStarted_ = false;
-    std::jthread coordinator_; // last: joined before the rest goes away
+    DemoThreads coordinator_; // last: joined before the rest goes away
 };
 
 } // namespace stampede

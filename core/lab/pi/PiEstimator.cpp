@@ -11,7 +11,7 @@
 
 namespace stampede {
 
-PiEstimator::PiEstimator(const PiSettings& settings)
+PiEstimator::PiEstimator(const PiOptions& settings)
     : settings_(settings)
     , maxRounds_(settings.targetError ? settings.maxRounds() : 0)
     , checkpoints_(PiCheckpoints::perWorker(settings.threads))
@@ -19,29 +19,26 @@ PiEstimator::PiEstimator(const PiSettings& settings)
     , remaining_(settings.threads) {
     for (int i = 0; i < settings_.threads; ++i)
         lanes_.push_back(std::make_unique<PiLane>(maxRounds_));
-    workers_.reserve(settings_.threads);
-    for (int i = 0; i < settings_.threads; ++i)
-        workers_.emplace_back([this, i](std::stop_token stop) { work(stop, i); });
 }
 
-PiEstimator::~PiEstimator() {
-    requestStop();
+void PiEstimator::start() {
+    if (threads_.started())
+        return;
+    started_ = Clock::now();
+    const int started =
+        threads_.start(settings_.threads, [this](std::stop_token stop, int i) { work(stop, i); });
+    // Workers the system refused never draw: the run cannot be whole, and must still end.
+    for (int i = started; i < settings_.threads; ++i) {
+        stoppedEarly_.store(true);
+        finishWorker();
+    }
 }
 
-void PiEstimator::requestStop() {
-    for (std::jthread& worker : workers_)
-        worker.request_stop();
-}
-
-bool PiEstimator::waitFor(std::chrono::milliseconds timeout) const {
-    std::unique_lock lock(doneMutex_);
-    return doneChanged_.wait_for(lock, timeout, [this] { return finished(); });
-}
-
-PiProgress PiEstimator::run(const PiSettings& settings, std::stop_token stop) {
+PiProgress PiEstimator::run(const PiOptions& settings, std::stop_token stop) {
     PiEstimator estimator(settings);
     const std::stop_callback onStop(stop, [&estimator] { estimator.requestStop(); });
-    while (!estimator.waitFor(std::chrono::milliseconds(100))) {
+    estimator.start();
+    while (!estimator.wait(std::chrono::milliseconds(100))) {
     }
     return estimator.progress();
 }
@@ -86,7 +83,7 @@ void PiEstimator::lowerStopRound(std::uint64_t& checkedRounds) {
         common = std::min(common, lane->chunks());
     for (std::uint64_t round = checkedRounds + 1; round <= common; ++round) {
         const PiTally tally = tallyOfRound(round);
-        if (tally.samples < PiSettings::kMinSamplesForTarget ||
+        if (tally.samples < PiOptions::kMinSamplesForTarget ||
             !(tally.standardError() < *settings_.targetError))
             continue;
         std::uint64_t current = stopRound_.load();
@@ -123,7 +120,6 @@ void PiEstimator::finishWorker() {
     if (remaining_.load() == 1)
         finishedNanos_.store(std::chrono::nanoseconds(Clock::now() - started_).count());
     remaining_.fetch_sub(1);
-    doneChanged_.notify_all();
 }
 
 PiProgress PiEstimator::progress() const {

@@ -20,6 +20,8 @@ struct PiProgress {
     bool stopped = false;       // ended early by a stop request
     bool targetReached = false; // target mode: the standard error went below the target
 
+    bool ended() const { return finished; }
+
     // Work done per second of wall time, every worker's samples counted.
     double samplesPerSecond() const {
         double samples = 0;

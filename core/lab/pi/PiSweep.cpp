@@ -4,36 +4,33 @@
 #include "core/sys/ThreadName.h"
 
 #include <algorithm>
+#include <thread>
 
 namespace stampede {
 
-PiSweep::PiSweep(const PiSettings& settings, int maxThreads)
-    : settings_(settings)
-    , maxThreads_(std::clamp(maxThreads, 1, PiSettings::kMaxThreads))
-    , thread_([this](std::stop_token stop) { sweep(stop); }) {}
+PiSweep::PiSweep(const PiSweepOptions& options)
+    : settings_(options.run)
+    , maxThreads_(std::clamp(options.maxThreads, 1, PiOptions::kMaxThreads)) {}
 
-PiSweep::~PiSweep() {
-    thread_.request_stop();
+void PiSweep::start() {
+    thread_.start(1, [this](std::stop_token stop, int) { sweep(stop); });
 }
 
-bool PiSweep::finished() const {
-    const std::lock_guard lock(mutex_);
-    return finished_;
-}
-
-bool PiSweep::waitFor(std::chrono::milliseconds timeout) const {
-    std::unique_lock lock(mutex_);
-    return changed_.wait_for(lock, timeout, [this] { return finished_; });
-}
-
-std::vector<PiSweepRow> PiSweep::rows() const {
-    const std::lock_guard lock(mutex_);
-    return rows_;
+PiSweepProgress PiSweep::progress() const {
+    PiSweepProgress progress;
+    progress.finished = thread_.ended();
+    {
+        const std::lock_guard lock(mutex_);
+        progress.rows = rows_;
+    }
+    progress.cores = hardwareCores();
+    progress.fit = fit(progress.rows, progress.cores);
+    return progress;
 }
 
 void PiSweep::sweep(std::stop_token stop) {
     setCurrentThreadName("pi-sweep");
-    PiSettings settings = settings_;
+    PiOptions settings = settings_;
     settings.targetError.reset();
     double oneThreadSeconds = 0;
     for (int threads = 1; threads <= maxThreads_ && !stop.stop_requested(); ++threads) {
@@ -49,9 +46,6 @@ void PiSweep::sweep(std::stop_token stop) {
         const std::lock_guard lock(mutex_);
         rows_.push_back(row);
     }
-    const std::lock_guard lock(mutex_);
-    finished_ = true;
-    changed_.notify_all();
 }
 
 std::optional<AmdahlFit> PiSweep::fit(const std::vector<PiSweepRow>& rows, int cores) {

@@ -1,35 +1,57 @@
 #pragma once
 
+#include "core/lab/DemoThreads.h"
 #include "core/lab/pi/AmdahlFit.h"
-#include "core/lab/pi/PiSettings.h"
+#include "core/lab/pi/PiOptions.h"
 #include "core/lab/pi/PiSweepRow.h"
 
 #include <chrono>
-#include <condition_variable>
 #include <mutex>
 #include <optional>
 #include <stop_token>
-#include <thread>
+#include <string>
 #include <vector>
 
 namespace stampede {
 
+struct PiSweepOptions {
+    PiOptions run; // `threads` and any target are ignored: every run draws exactly the samples
+    int maxThreads = 2;
+
+    std::optional<std::string> problem() const {
+        PiOptions each = run;
+        each.targetError.reset();
+        return each.problem();
+    }
+};
+
+// The sweep so far: a row per thread count that finished, and Amdahl's law fitted to them.
+struct PiSweepProgress {
+    std::vector<PiSweepRow> rows;
+    std::optional<AmdahlFit> fit;
+    int cores = 1; // the fit stops here: beyond the cores, threads share them
+    bool finished = false;
+
+    bool ended() const { return finished; }
+};
+
 // The speed-up sweep: the same samples on 1, 2, … maxThreads threads, one run after the
 // other on a thread of its own (pi-sweep), timing each. Rows appear as runs end; reading
-// them copies under a lock the sweep holds only to append.
+// them copies under a lock the sweep holds only to append. A LabDemo.
 class PiSweep {
 public:
-    // `settings.threads` and any target are ignored: every run draws exactly the samples.
-    PiSweep(const PiSettings& settings, int maxThreads);
-    ~PiSweep();
+    using Options = PiSweepOptions;
+    using Progress = PiSweepProgress;
+
+    explicit PiSweep(const PiSweepOptions& options);
 
     PiSweep(const PiSweep&) = delete;
     PiSweep& operator=(const PiSweep&) = delete;
 
-    void requestStop() { thread_.request_stop(); }
-    bool finished() const;
-    bool waitFor(std::chrono::milliseconds timeout) const;
-    std::vector<PiSweepRow> rows() const;
+    void start(); // once
+    void requestStop() { thread_.requestStop(); }
+    bool wait(std::chrono::milliseconds timeout) const { return thread_.wait(timeout); }
+    PiSweepProgress progress() const;
     int maxThreads() const { return maxThreads_; }
 
     // Amdahl's law fitted to the rows up to `cores` threads: beyond the cores, threads share
@@ -41,13 +63,11 @@ public:
 private:
     void sweep(std::stop_token stop);
 
-    const PiSettings settings_;
+    const PiOptions settings_;
     const int maxThreads_;
     mutable std::mutex mutex_;
-    mutable std::condition_variable changed_;
     std::vector<PiSweepRow> rows_;
-    bool finished_ = false;
-    std::jthread thread_;
+    DemoThreads thread_; // last: joined before the rows it appends to go away
 };
 
 } // namespace stampede

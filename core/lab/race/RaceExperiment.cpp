@@ -6,22 +6,19 @@
 
 namespace stampede {
 
-RaceExperiment::RaceExperiment(const RaceSettings& settings)
-    : settings_(settings)
-    , thread_([this](std::stop_token stop) { runAll(stop); }) {}
+RaceExperiment::RaceExperiment(const RaceOptions& settings)
+    : settings_(settings) {}
 
-RaceExperiment::~RaceExperiment() {
-    thread_.request_stop();
+void RaceExperiment::start() {
+    thread_.start(1, [this](std::stop_token stop, int) { runAll(stop); });
 }
 
-bool RaceExperiment::waitFor(std::chrono::milliseconds timeout) const {
-    std::unique_lock lock(mutex_);
-    return changed_.wait_for(lock, timeout, [this] { return report_.finished; });
-}
-
-RaceReport RaceExperiment::report() const {
+RaceReport RaceExperiment::progress() const {
+    const bool ended = thread_.ended(); // first: once true, every outcome is in report_
     const std::lock_guard lock(mutex_);
-    return report_;
+    RaceReport report = report_;
+    report.finished = ended;
+    return report;
 }
 
 void RaceExperiment::publish(std::vector<RaceOutcome> RaceReport::*list,
@@ -39,7 +36,7 @@ void RaceExperiment::runAll(std::stop_token stop) {
                 RaceCounter::run(mode, settings_.threads, settings_.increments, stop));
     }
     if (settings_.sweep)
-        for (std::uint64_t n = 1; n <= RaceSettings::kSweepLargest && !stop.stop_requested();
+        for (std::uint64_t n = 1; n <= RaceOptions::kSweepLargest && !stop.stop_requested();
              n *= 10)
             publish(&RaceReport::sweep,
                     RaceCounter::run(RaceMode::Unsynchronised, settings_.threads, n, stop));
@@ -48,9 +45,6 @@ void RaceExperiment::runAll(std::stop_token stop) {
             if (!stop.stop_requested())
                 publish(&RaceReport::wallet,
                         WalletRace::run(locked, settings_.threads, settings_.increments, stop));
-    const std::lock_guard lock(mutex_);
-    report_.finished = true;
-    changed_.notify_all();
 }
 
 } // namespace stampede

@@ -18,36 +18,18 @@ bool endedByItself(const TimelineCollector& sink) {
 RequestsDemo::RequestsDemo(RequestsOptions options)
     : options_(std::move(options)) {}
 
-RequestsDemo::~RequestsDemo() {
-    requestStop();
-}
-
-std::string RequestsDemo::url() const {
-    std::string base = options_.targetUrl;
+std::string RequestsOptions::delayUrl() const {
+    std::string base = targetUrl;
     while (!base.empty() && base.back() == '/')
         base.pop_back();
-    return base + "/delay/" + std::to_string(options_.delay.count());
+    return base + "/delay/" + std::to_string(delay.count());
 }
 
 void RequestsDemo::start() {
-    if (runner_.joinable())
+    if (runner_.started())
         return;
     setPhase(RequestsProgress::Phase::Sequential);
-    runner_ = std::jthread([this](std::stop_token stop) { run(stop); });
-}
-
-void RequestsDemo::requestStop() {
-    // Only the runner talks to the engine; it passes the request on within 50 ms.
-    runner_.request_stop();
-}
-
-bool RequestsDemo::wait(std::chrono::milliseconds timeout) const {
-    std::unique_lock lock(mutex_);
-    return changed_.wait_for(lock, timeout, [this] {
-        return phase_ == RequestsProgress::Phase::Done ||
-               phase_ == RequestsProgress::Phase::Stopped ||
-               phase_ == RequestsProgress::Phase::Failed;
-    });
+    runner_.start(1, [this](std::stop_token stop, int) { run(stop); });
 }
 
 RequestsProgress RequestsDemo::progress() const {
@@ -99,7 +81,7 @@ bool RequestsDemo::runBatch(std::stop_token stop, int users,
     plan.load.users = users;
     plan.requestLimit = static_cast<std::uint64_t>(options_.requests);
     plan.duration.reset(); // the request count ends the run
-    if (const auto error = engine_.start(plan, url(), sink)) {
+    if (const auto error = engine_.start(plan, options_.delayUrl(), sink)) {
         setPhase(RequestsProgress::Phase::Failed, *error);
         return false;
     }
@@ -115,12 +97,9 @@ bool RequestsDemo::runBatch(std::stop_token stop, int users,
 }
 
 void RequestsDemo::setPhase(RequestsProgress::Phase phase, std::string failure) {
-    {
-        const std::lock_guard lock(mutex_);
-        phase_ = phase;
-        failure_ = std::move(failure);
-    }
-    changed_.notify_all();
+    const std::lock_guard lock(mutex_);
+    phase_ = phase;
+    failure_ = std::move(failure);
 }
 
 } // namespace stampede

@@ -1,15 +1,14 @@
 #pragma once
 
 #include "core/engine/LoadEngine.h"
+#include "core/lab/DemoThreads.h"
 #include "core/lab/requests/RequestsProgress.h"
 #include "core/lab/requests/TimelineCollector.h"
 
 #include <chrono>
-#include <condition_variable>
 #include <memory>
 #include <mutex>
 #include <string>
-#include <thread>
 
 namespace stampede {
 
@@ -21,25 +20,31 @@ struct RequestsOptions {
     int requests = 20;
     std::chrono::milliseconds delay{200};
     std::string targetUrl; // the embedded target's base URL, e.g. http://127.0.0.1:PORT/
+
+    std::string delayUrl() const; // the /delay/D address the requests go to
 };
 
 // N requests to /delay/D sent by the real load engine, first by one virtual user (one after
 // the other), then by N users (all at once): the classic N×D against D. Runs on a thread
-// named requests-demo; the window polls progress(), the terminal waits.
+// named requests-demo; the window polls progress(), the terminal waits. A LabDemo:
+// destroying it stops a run still going and joins.
 class RequestsDemo {
 public:
+    using Options = RequestsOptions;
+    using Progress = RequestsProgress;
+
     explicit RequestsDemo(RequestsOptions options);
-    ~RequestsDemo(); // stops a run still going and joins
 
     RequestsDemo(const RequestsDemo&) = delete;
     RequestsDemo& operator=(const RequestsDemo&) = delete;
 
     void start(); // once
-    void requestStop();
-    bool wait(std::chrono::milliseconds timeout) const; // true once both runs have ended
+    // Only the runner talks to the engine; it passes the request on within 50 ms.
+    void requestStop() { runner_.requestStop(); }
+    // True once both runs have ended.
+    bool wait(std::chrono::milliseconds timeout) const { return runner_.wait(timeout); }
     RequestsProgress progress() const;
-
-    std::string url() const; // the /delay/D address the requests go to
+    std::string url() const { return options_.delayUrl(); }
 
 private:
     void run(std::stop_token stop);
@@ -51,12 +56,11 @@ private:
     const std::shared_ptr<TimelineCollector> concurrent_ = std::make_shared<TimelineCollector>();
     LoadEngine engine_;
     mutable std::mutex mutex_;
-    mutable std::condition_variable changed_;
     RequestsProgress::Phase phase_ = RequestsProgress::Phase::Idle;
     std::string failure_;
     bool sequentialFinished_ = false;
     bool concurrentFinished_ = false;
-    std::jthread runner_; // last: joined before the engine goes away
+    DemoThreads runner_; // last: joined before the engine goes away
 };
 
 } // namespace stampede

@@ -31,6 +31,7 @@ struct RequestsProgress {
     bool ended() const {
         return phase == Phase::Done || phase == Phase::Stopped || phase == Phase::Failed;
     }
+    bool failed() const { return phase == Phase::Failed; }
     // How many times faster all at once was; 0 until both batches finished.
     double speedUp() const;
 };

@@ -22,10 +22,6 @@ SemaphoreDemo::SemaphoreDemo(SemaphoreOptions options)
     }
 }
 
-SemaphoreDemo::~SemaphoreDemo() {
-    requestStop();
-}
-
 std::vector<std::chrono::milliseconds> SemaphoreDemo::jobTimes(const SemaphoreOptions& options) {
     std::mt19937_64 random(options.seed);
     const auto mean = static_cast<double>(options.jobTime.count());
@@ -37,41 +33,22 @@ std::vector<std::chrono::milliseconds> SemaphoreDemo::jobTimes(const SemaphoreOp
 }
 
 void SemaphoreDemo::start() {
-    if (!workers_.empty())
+    if (workers_.started())
         return;
     started_ = std::chrono::steady_clock::now();
-    for (int i = 0; i < options_.jobs; ++i) {
-        try {
-            workers_.emplace_back([this, i](std::stop_token stop) { job(stop, i); });
-        } catch (const std::system_error&) {
-            // Out of threads: the jobs that exist still run; the rest never will.
-            const std::lock_guard lock(mutex_);
-            threadsEnded_ += options_.jobs - i;
-            break;
-        }
-    }
-}
-
-void SemaphoreDemo::requestStop() {
-    for (auto& worker : workers_)
-        worker.request_stop();
-}
-
-bool SemaphoreDemo::wait(std::chrono::milliseconds timeout) const {
-    std::unique_lock lock(mutex_);
-    return ended_.wait_for(lock, timeout, [this] { return threadsEnded_ == options_.jobs; });
+    workers_.start(options_.jobs, [this](std::stop_token stop, int i) { job(stop, i); });
 }
 
 SemaphoreProgress SemaphoreDemo::progress() const {
     SemaphoreProgress progress;
     progress.limit = options_.limit;
+    progress.threadsEnded = workers_.ended(); // first: once true, every job's times are in
     const std::lock_guard lock(mutex_);
-    progress.ended = threadsEnded_ == options_.jobs;
     progress.jobs = jobs_;
     progress.active = active_;
     progress.maxActive = maxActive_;
-    progress.elapsedMs = progress.ended ? endedMs_ : workers_.empty() ? 0 : nowMs();
-    progress.stopped = progress.ended && progress.finishedJobs() < options_.jobs;
+    progress.elapsedMs = progress.ended() ? endedMs_ : workers_.started() ? nowMs() : 0;
+    progress.stopped = progress.ended() && progress.finishedJobs() < options_.jobs;
     return progress;
 }
 
@@ -114,12 +91,8 @@ void SemaphoreDemo::job(std::stop_token stop, int index) {
         }
         slots_.release();
     }
-    {
-        const std::lock_guard lock(mutex_);
-        endedMs_ = std::max(endedMs_, nowMs());
-        ++threadsEnded_;
-    }
-    ended_.notify_all();
+    const std::lock_guard lock(mutex_);
+    endedMs_ = std::max(endedMs_, nowMs());
 }
 
 } // namespace stampede

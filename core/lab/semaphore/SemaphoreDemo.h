@@ -1,13 +1,12 @@
 #pragma once
 
+#include "core/lab/DemoThreads.h"
 #include "core/lab/semaphore/SemaphoreProgress.h"
 
 #include <chrono>
-#include <condition_variable>
 #include <cstdint>
 #include <mutex>
 #include <semaphore>
-#include <thread>
 #include <vector>
 
 namespace stampede {
@@ -24,18 +23,22 @@ struct SemaphoreOptions {
 
 // A thread limiter: one thread per job, all queued at once, at most `limit` of them past a
 // std::counting_semaphore at any time. Each job records when it queued, started and
-// finished; every start and finish records how many jobs were running.
+// finished; every start and finish records how many jobs were running. A LabDemo: destroying
+// it asks every job to stop and joins them.
 class SemaphoreDemo {
 public:
+    using Options = SemaphoreOptions;
+    using Progress = SemaphoreProgress;
+
     explicit SemaphoreDemo(SemaphoreOptions options);
-    ~SemaphoreDemo(); // asks every job to stop and joins them
 
     SemaphoreDemo(const SemaphoreDemo&) = delete;
     SemaphoreDemo& operator=(const SemaphoreDemo&) = delete;
 
     void start(); // once
-    void requestStop();
-    bool wait(std::chrono::milliseconds timeout) const; // true once every job thread ended
+    void requestStop() { workers_.requestStop(); }
+    // True once every job thread has ended.
+    bool wait(std::chrono::milliseconds timeout) const { return workers_.wait(timeout); }
     SemaphoreProgress progress() const;
 
     // Each job's length: deterministic for a seed, so a class sees the same chart twice.
@@ -51,14 +54,12 @@ private:
     std::counting_semaphore<SemaphoreOptions::kMaxLimit> slots_;
     std::chrono::steady_clock::time_point started_;
     mutable std::mutex mutex_;
-    mutable std::condition_variable ended_;
     std::vector<JobTiming> jobs_;
     std::vector<ActiveSample> active_;
     int running_ = 0;
     int maxActive_ = 0;
-    int threadsEnded_ = 0;
     double endedMs_ = 0;
-    std::vector<std::jthread> workers_; // last: joined before the rest goes away
+    DemoThreads workers_; // last: joined before the rest goes away
 };
 
 } // namespace stampede

@@ -26,13 +26,14 @@ struct ActiveSample {
 // The semaphore demo at one moment, copied for the window or the terminal.
 struct SemaphoreProgress {
     int limit = 0;
-    bool ended = false;   // every job thread has ended
-    bool stopped = false; // …because it was asked to, not because all jobs finished
+    bool threadsEnded = false; // every job thread has ended
+    bool stopped = false;      // …because it was asked to, not because all jobs finished
     std::vector<JobTiming> jobs;
     std::vector<ActiveSample> active; // in time order
     int maxActive = 0;
     double elapsedMs = 0; // since the start, until the last job thread ended
 
+    bool ended() const { return threadsEnded; }
     int finishedJobs() const;
     double totalMs() const; // until the last job finished
     double meanWaitMs() const;

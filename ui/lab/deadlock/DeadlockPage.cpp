@@ -1,13 +1,13 @@
 #include "ui/lab/deadlock/DeadlockPage.h"
 
 #include "core/lab/deadlock/DeadlockDemo.h"
+#include "ui/lab/DemoButtons.h"
 #include "ui/lab/ExplanationPanel.h"
 #include "ui/lab/deadlock/WaitForGraphView.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -45,21 +45,18 @@ QTableWidgetItem* cell(const QString& text, Qt::Alignment alignment = Qt::AlignR
 DeadlockPage::DeadlockPage(QWidget* parent)
     : QWidget(parent)
     , threads_(new QSpinBox(this))
-    , start_(new QPushButton(tr("Start"), this))
-    , stop_(new QPushButton(tr("Stop"), this))
-    , reset_(new QPushButton(tr("Reset"), this))
+    , buttons_(new DemoButtons(this))
     , verdict_(new QLabel(this))
     , graph_(new WaitForGraphView(this))
     , fixes_(new QTableWidget(0, 5, this)) {
     setObjectName("deadlockPage");
+    threads_->setObjectName("threads");
     threads_->setRange(DeadlockOptions::kMinThreads, DeadlockOptions::kMaxThreads);
     threads_->setValue(DeadlockOptions{}.threads);
     auto* controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Threads in the ring:"), this));
     controls->addWidget(threads_);
-    controls->addWidget(start_);
-    controls->addWidget(stop_);
-    controls->addWidget(reset_);
+    controls->addWidget(buttons_);
     controls->addStretch(1);
 
     verdict_->setObjectName("verdict");
@@ -82,18 +79,38 @@ DeadlockPage::DeadlockPage(QWidget* parent)
     layout->addLayout(left, 3);
     layout->addWidget(new ExplanationPanel(tr(kExplanation), this), 2);
 
-    connect(start_, &QPushButton::clicked, this,
-            [this] { emit startRequested(threads_->value()); });
-    connect(stop_, &QPushButton::clicked, this, &DeadlockPage::stopRequested);
-    connect(reset_, &QPushButton::clicked, this, &DeadlockPage::resetRequested);
+    connect(buttons_, &DemoButtons::startRequested, this, &DeadlockPage::startRequested);
+    connect(buttons_, &DemoButtons::stopRequested, this, &DeadlockPage::stopRequested);
+    connect(buttons_, &DemoButtons::resetRequested, this, &DeadlockPage::resetRequested);
     setRunning(false);
     clear();
 }
 
 void DeadlockPage::setRunning(bool running) {
-    start_->setEnabled(!running);
-    threads_->setEnabled(!running);
-    stop_->setEnabled(running);
+    buttons_->setRunning(running);
+    for (QWidget* field : std::initializer_list<QWidget*>{threads_})
+        field->setEnabled(!running);
+}
+
+DeadlockOptions DeadlockPage::options() const {
+    DeadlockOptions options;
+    options.threads = threads_->value();
+    return options;
+}
+
+void DeadlockPage::runStarted() {
+    clear();
+    setRunning(true);
+}
+
+void DeadlockPage::runEnded(const DeadlockProgress& progress) {
+    showProgress(progress);
+    setRunning(false);
+}
+
+void DeadlockPage::reset() {
+    clear();
+    setRunning(false);
 }
 
 void DeadlockPage::clear() {

@@ -1,15 +1,16 @@
 #pragma once
 
-#include "core/lab/deadlock/DeadlockProgress.h"
+#include "core/lab/deadlock/DeadlockDemo.h"
 
 #include <QWidget>
 
 class QLabel;
-class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
 namespace stampede {
+
+class DemoButtons;
 
 class WaitForGraphView;
 
@@ -20,30 +21,24 @@ class DeadlockPage : public QWidget {
 public:
     explicit DeadlockPage(QWidget* parent = nullptr);
 
+    DeadlockOptions options() const;
+    void runStarted();
     void showProgress(const DeadlockProgress& progress);
-    void setRunning(bool running);
-    void clear();
-
-    QSpinBox* threadsBox() const { return threads_; }
-    QPushButton* startButton() const { return start_; }
-    QPushButton* stopButton() const { return stop_; }
-    QPushButton* resetButton() const { return reset_; }
-    WaitForGraphView* graphView() const { return graph_; }
-    QTableWidget* fixTable() const { return fixes_; }
-    QLabel* verdictLabel() const { return verdict_; }
+    void runEnded(const DeadlockProgress& progress);
+    void reset();
 
 signals:
-    void startRequested(int threads);
+    void startRequested();
     void stopRequested();
     void resetRequested();
 
 private:
+    void setRunning(bool running);
+    void clear();
     void showFixes(const std::vector<FixResult>& fixes);
 
     QSpinBox* threads_;
-    QPushButton* start_;
-    QPushButton* stop_;
-    QPushButton* reset_;
+    DemoButtons* buttons_;
     QLabel* verdict_;
     WaitForGraphView* graph_;
     QTableWidget* fixes_;

@@ -1,9 +1,10 @@
 #include "ui/lab/pi/PiControls.h"
 
+#include "ui/lab/DemoButtons.h"
+
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -20,10 +21,11 @@ PiControls::PiControls(int cores, QWidget* parent)
     , target_(new QDoubleSpinBox(this))
     , chunk_(new QSpinBox(this))
     , seed_(new QSpinBox(this))
-    , start_(new QPushButton(tr("Start"), this))
-    , stop_(new QPushButton(tr("Stop"), this))
-    , reset_(new QPushButton(tr("Reset"), this))
+    , buttons_(new DemoButtons(this))
     , sweep_(new QPushButton(tr("Run speed-up sweep"), this)) {
+    threads_->setObjectName("threads");
+    samples_->setObjectName("samples");
+    sweep_->setObjectName("sweep");
     threads_->setRange(1, 2 * cores);
     threads_->setValue(cores);
     samples_->setRange(0.001, 1e6);
@@ -36,7 +38,7 @@ PiControls::PiControls(int cores, QWidget* parent)
     target_->setValue(0.00005);
     target_->setEnabled(false);
     connect(useTarget_, &QCheckBox::toggled, target_, &QWidget::setEnabled);
-    chunk_->setRange(1000, int(PiSettings::kMaxChunk));
+    chunk_->setRange(1000, int(PiOptions::kMaxChunk));
     chunk_->setSingleStep(100'000);
     chunk_->setValue(1'000'000);
     seed_->setRange(0, 1'000'000'000);
@@ -48,24 +50,21 @@ PiControls::PiControls(int cores, QWidget* parent)
     form->addRow(tr("Chunk"), chunk_);
     form->addRow(tr("Seed"), seed_);
 
-    connect(start_, &QPushButton::clicked, this, &PiControls::startRequested);
-    connect(stop_, &QPushButton::clicked, this, &PiControls::stopRequested);
-    connect(reset_, &QPushButton::clicked, this, &PiControls::resetRequested);
+    connect(buttons_, &DemoButtons::startRequested, this, &PiControls::startRequested);
+    connect(buttons_, &DemoButtons::stopRequested, this, &PiControls::stopRequested);
+    connect(buttons_, &DemoButtons::resetRequested, this, &PiControls::resetRequested);
     connect(sweep_, &QPushButton::clicked, this, &PiControls::sweepRequested);
-    auto* buttons = new QHBoxLayout;
-    for (QPushButton* button : {start_, stop_, reset_})
-        buttons->addWidget(button);
 
     auto* column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
     column->addLayout(form);
-    column->addLayout(buttons);
+    column->addWidget(buttons_);
     column->addWidget(sweep_);
     setBusy(false);
 }
 
-PiSettings PiControls::settings() const {
-    PiSettings settings;
+PiOptions PiControls::options() const {
+    PiOptions settings;
     settings.threads = threads_->value();
     settings.samples = std::uint64_t(std::llround(samples_->value() * 1e6));
     settings.chunk = std::uint64_t(chunk_->value());
@@ -76,9 +75,8 @@ PiSettings PiControls::settings() const {
 }
 
 void PiControls::setBusy(bool busy) {
-    start_->setEnabled(!busy);
+    buttons_->setRunning(busy);
     sweep_->setEnabled(!busy);
-    stop_->setEnabled(busy);
     for (QWidget* field :
          std::initializer_list<QWidget*>{threads_, samples_, useTarget_, chunk_, seed_})
         field->setEnabled(!busy);

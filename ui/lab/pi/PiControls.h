@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/lab/pi/PiSettings.h"
+#include "core/lab/pi/PiOptions.h"
 
 #include <QWidget>
 
@@ -11,6 +11,8 @@ class QSpinBox;
 
 namespace stampede {
 
+class DemoButtons;
+
 // The π demo's settings and buttons: threads, samples, the accuracy target, chunk and seed;
 // Start, Stop, Reset and the sweep. Busy greys out what a running job cannot change.
 class PiControls : public QWidget {
@@ -18,15 +20,8 @@ class PiControls : public QWidget {
 public:
     explicit PiControls(int cores, QWidget* parent = nullptr);
 
-    PiSettings settings() const;
+    PiOptions options() const;
     void setBusy(bool busy);
-
-    QPushButton* startButton() const { return start_; }
-    QPushButton* stopButton() const { return stop_; }
-    QPushButton* resetButton() const { return reset_; }
-    QPushButton* sweepButton() const { return sweep_; }
-    QSpinBox* threadsBox() const { return threads_; }
-    QDoubleSpinBox* samplesBox() const { return samples_; }
 
 signals:
     void startRequested();
@@ -41,9 +36,7 @@ private:
     QDoubleSpinBox* target_;
     QSpinBox* chunk_;
     QSpinBox* seed_;
-    QPushButton* start_;
-    QPushButton* stop_;
-    QPushButton* reset_;
+    DemoButtons* buttons_;
     QPushButton* sweep_;
 };
 

@@ -47,6 +47,12 @@ PiPage::PiPage(int cores, QWidget* parent)
     , rates_(new PiRateChart(this))
     , speedup_(new SpeedupChart(this)) {
     setObjectName("piPage");
+    result_->setObjectName("result");
+    sweepResult_->setObjectName("sweepResult");
+    status_->setObjectName("status");
+    convergence_->setObjectName("convergenceChart");
+    rates_->setObjectName("rateChart");
+    speedup_->setObjectName("speedupChart");
     connect(controls_, &PiControls::startRequested, this, &PiPage::startRequested);
     connect(controls_, &PiControls::stopRequested, this, &PiPage::stopRequested);
     connect(controls_, &PiControls::resetRequested, this, &PiPage::resetRequested);
@@ -110,7 +116,7 @@ void PiPage::runEnded(const PiProgress& progress) {
     showProgress(progress);
     status_->setText(progress.stopped         ? tr("Stopped.")
                      : progress.targetReached ? tr("Done: the standard error is below the target.")
-                     : controls_->settings().targetError
+                     : controls_->options().targetError
                          ? tr("Done: the target was not reached within the samples.")
                          : tr("Done."));
     controls_->setBusy(false);
@@ -119,12 +125,14 @@ void PiPage::runEnded(const PiProgress& progress) {
 void PiPage::sweepStarted() {
     speedup_->reset();
     sweepResult_->clear();
-    status_->setText(tr("Sweeping 1 to %1 threads…").arg(sweepThreads()));
+    status_->setText(tr("Sweeping 1 to %1 threads…").arg(sweepOptions().maxThreads));
     controls_->setBusy(true);
 }
 
-void PiPage::showSweep(const std::vector<PiSweepRow>& rows, const std::optional<AmdahlFit>& fit) {
-    speedup_->showSweep(rows, fit, cores_, sweepThreads());
+void PiPage::showProgress(const PiSweepProgress& sweep) {
+    const std::vector<PiSweepRow>& rows = sweep.rows;
+    const std::optional<AmdahlFit>& fit = sweep.fit;
+    speedup_->showSweep(rows, fit, cores_, sweepOptions().maxThreads);
     QString table =
         tr("<table><tr><th>threads</th><th>&nbsp;seconds</th><th>&nbsp;speed-up</th></tr>");
     for (const PiSweepRow& row : rows)
@@ -141,9 +149,10 @@ void PiPage::showSweep(const std::vector<PiSweepRow>& rows, const std::optional<
     sweepResult_->setText(table);
 }
 
-void PiPage::sweepEnded(const std::vector<PiSweepRow>& rows, const std::optional<AmdahlFit>& fit) {
-    showSweep(rows, fit);
-    status_->setText(int(rows.size()) == sweepThreads() ? tr("Sweep done.") : tr("Sweep stopped."));
+void PiPage::runEnded(const PiSweepProgress& sweep) {
+    showProgress(sweep);
+    status_->setText(int(sweep.rows.size()) == sweepOptions().maxThreads ? tr("Sweep done.")
+                                                                         : tr("Sweep stopped."));
     controls_->setBusy(false);
 }
 
@@ -159,14 +168,6 @@ void PiPage::reset() {
     sweepResult_->clear();
     status_->setText(tr("Ready."));
     controls_->setBusy(false);
-}
-
-QString PiPage::resultText() const {
-    return result_->text();
-}
-
-QString PiPage::sweepText() const {
-    return sweepResult_->text();
 }
 
 } // namespace stampede

@@ -1,10 +1,10 @@
 #include "ui/lab/race/RaceControls.h"
 
+#include "ui/lab/DemoButtons.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -19,11 +19,13 @@ RaceControls::RaceControls(int cores, QWidget* parent)
     , mode_(new QComboBox(this))
     , sweep_(new QCheckBox(tr("Size sweep 1 … 10⁶"), this))
     , wallet_(new QCheckBox(tr("Wallet"), this))
-    , start_(new QPushButton(tr("Start"), this))
-    , reset_(new QPushButton(tr("Reset"), this)) {
-    threads_->setRange(1, RaceSettings::kMaxThreads);
+    , buttons_(new DemoButtons(this)) {
+    increments_->setObjectName("increments");
+    sweep_->setObjectName("sweepSizes");
+    wallet_->setObjectName("wallet");
+    threads_->setRange(1, RaceOptions::kMaxThreads);
     threads_->setValue(std::max(2, cores));
-    increments_->setRange(1, int(RaceSettings::kMaxIncrements));
+    increments_->setRange(1, int(RaceOptions::kMaxIncrements));
     increments_->setValue(1'000'000);
     increments_->setGroupSeparatorShown(true);
     mode_->addItem(tr("all four"), QString());
@@ -38,19 +40,24 @@ RaceControls::RaceControls(int cores, QWidget* parent)
     form->addRow(tr("Mode"), mode_);
     form->addRow(sweep_);
     form->addRow(wallet_);
-    connect(start_, &QPushButton::clicked, this, &RaceControls::startRequested);
-    connect(reset_, &QPushButton::clicked, this, &RaceControls::resetRequested);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(start_);
-    buttons->addWidget(reset_);
+    connect(buttons_, &DemoButtons::startRequested, this, &RaceControls::startRequested);
+    connect(buttons_, &DemoButtons::stopRequested, this, &RaceControls::stopRequested);
+    connect(buttons_, &DemoButtons::resetRequested, this, &RaceControls::resetRequested);
     auto* column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
     column->addLayout(form);
-    column->addLayout(buttons);
+    column->addWidget(buttons_);
 }
 
-RaceSettings RaceControls::settings() const {
-    RaceSettings settings;
+void RaceControls::setBusy(bool busy) {
+    buttons_->setRunning(busy);
+    for (QWidget* field :
+         std::initializer_list<QWidget*>{threads_, increments_, mode_, sweep_, wallet_})
+        field->setEnabled(!busy);
+}
+
+RaceOptions RaceControls::options() const {
+    RaceOptions settings;
     settings.threads = threads_->value();
     settings.increments = std::uint64_t(increments_->value());
     if (const auto mode = parseRaceMode(mode_->currentData().toString().toStdString()))

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/lab/race/RaceSettings.h"
+#include "core/lab/race/RaceOptions.h"
 
 #include <QWidget>
 
@@ -11,23 +11,21 @@ class QSpinBox;
 
 namespace stampede {
 
+class DemoButtons;
+
 // The race demo's settings and buttons: threads, increments per thread, the mode, whether to
-// run the size sweep and the wallet; Start and Reset.
+// run the size sweep and the wallet; Start, Stop and Reset.
 class RaceControls : public QWidget {
     Q_OBJECT
 public:
     explicit RaceControls(int cores, QWidget* parent = nullptr);
 
-    RaceSettings settings() const;
-
-    QPushButton* startButton() const { return start_; }
-    QPushButton* resetButton() const { return reset_; }
-    QSpinBox* incrementsBox() const { return increments_; }
-    QCheckBox* sweepBox() const { return sweep_; }
-    QCheckBox* walletBox() const { return wallet_; }
+    RaceOptions options() const;
+    void setBusy(bool busy);
 
 signals:
     void startRequested();
+    void stopRequested();
     void resetRequested();
 
 private:
@@ -36,8 +34,7 @@ private:
     QComboBox* mode_;
     QCheckBox* sweep_;
     QCheckBox* wallet_;
-    QPushButton* start_;
-    QPushButton* reset_;
+    DemoButtons* buttons_;
 };
 
 } // namespace stampede

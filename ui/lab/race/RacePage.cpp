@@ -43,7 +43,14 @@ RacePage::RacePage(int cores, QWidget* parent)
     , timeChart_(new RaceBarChart(tr("Time per mode"), tr("milliseconds"), QColor(0x1f, 0x77, 0xb4),
                                   this)) {
     setObjectName("racePage");
+    status_->setObjectName("status");
+    walletResult_->setObjectName("walletResult");
+    modes_->setObjectName("modesTable");
+    sweepTable_->setObjectName("sweepTable");
+    lostChart_->setObjectName("lostChart");
+    timeChart_->setObjectName("timeChart");
     connect(controls_, &RaceControls::startRequested, this, &RacePage::startRequested);
+    connect(controls_, &RaceControls::stopRequested, this, &RacePage::stopRequested);
     connect(controls_, &RaceControls::resetRequested, this, &RacePage::resetRequested);
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(buildColumn());
@@ -83,10 +90,10 @@ QLayout* RacePage::buildResults() {
 void RacePage::runStarted() {
     reset();
     status_->setText(tr("Running…"));
-    controls_->startButton()->setEnabled(false);
+    controls_->setBusy(true);
 }
 
-void RacePage::showReport(const RaceReport& report) {
+void RacePage::showProgress(const RaceReport& report) {
     modes_->showOutcomes(report.modes);
     sweepTable_->showOutcomes(report.sweep);
     QStringList labels;
@@ -115,9 +122,9 @@ void RacePage::showReport(const RaceReport& report) {
 }
 
 void RacePage::runEnded(const RaceReport& report) {
-    showReport(report);
-    status_->setText(tr("Done."));
-    controls_->startButton()->setEnabled(true);
+    showProgress(report);
+    status_->setText(report.stopped() ? tr("Stopped.") : tr("Done."));
+    controls_->setBusy(false);
 }
 
 void RacePage::showProblem(const QString& problem) {
@@ -131,15 +138,7 @@ void RacePage::reset() {
     lostChart_->reset();
     timeChart_->reset();
     status_->setText(tr("Ready."));
-    controls_->startButton()->setEnabled(true);
-}
-
-QString RacePage::walletText() const {
-    return walletResult_->text();
-}
-
-QString RacePage::statusText() const {
-    return status_->text();
+    controls_->setBusy(false);
 }
 
 } // namespace stampede

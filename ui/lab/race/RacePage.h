@@ -20,28 +20,17 @@ class RacePage : public QWidget {
 public:
     explicit RacePage(int cores, QWidget* parent = nullptr);
 
-    RaceSettings settings() const { return controls_->settings(); }
+    RaceOptions options() const { return controls_->options(); }
 
     void runStarted();
-    void showReport(const RaceReport& report);
+    void showProgress(const RaceReport& report);
     void runEnded(const RaceReport& report);
     void showProblem(const QString& problem);
     void reset();
 
-    QPushButton* startButton() const { return controls_->startButton(); }
-    QPushButton* resetButton() const { return controls_->resetButton(); }
-    QSpinBox* incrementsBox() const { return controls_->incrementsBox(); }
-    QCheckBox* sweepBox() const { return controls_->sweepBox(); }
-    QCheckBox* walletBox() const { return controls_->walletBox(); }
-    QTableWidget* modesTable() const { return modes_; }
-    QTableWidget* sweepTable() const { return sweepTable_; }
-    QString walletText() const;
-    QString statusText() const;
-    RaceBarChart* lostChart() const { return lostChart_; }
-    RaceBarChart* timeChart() const { return timeChart_; }
-
 signals:
     void startRequested();
+    void stopRequested();
     void resetRequested();
 
 private:

@@ -1,7 +1,7 @@
 #include "ui/lab/race/RaceTable.h"
 
+#include "core/lab/race/RaceOptions.h"
 #include "core/lab/race/RaceOutcome.h"
-#include "core/lab/race/RaceSettings.h"
 
 #include <QHeaderView>
 
@@ -14,7 +14,7 @@ int rowCountOf(RaceTable::Rows rows) {
     if (rows == RaceTable::Rows::ByMode)
         return int(kRaceModes.size());
     int sizes = 1; // 1, 10, … the largest
-    for (std::uint64_t size = 1; size < RaceSettings::kSweepLargest; size *= 10)
+    for (std::uint64_t size = 1; size < RaceOptions::kSweepLargest; size *= 10)
         ++sizes;
     return sizes;
 }

@@ -1,12 +1,12 @@
 #include "ui/lab/requests/RequestsPage.h"
 
 #include "core/lab/requests/RequestsDemo.h"
+#include "ui/lab/DemoButtons.h"
 #include "ui/lab/ExplanationPanel.h"
 #include "ui/lab/GanttChart.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -51,15 +51,17 @@ RequestsPage::RequestsPage(QWidget* parent)
     : QWidget(parent)
     , requests_(new QSpinBox(this))
     , delay_(new QSpinBox(this))
-    , start_(new QPushButton(tr("Start"), this))
-    , stop_(new QPushButton(tr("Stop"), this))
-    , reset_(new QPushButton(tr("Reset"), this))
+    , buttons_(new DemoButtons(this))
     , totals_(new QLabel(this))
     , sequential_(new GanttChart(tr("One at a time (1 user)"), tr("request"),
                                  QColor(0xd6, 0x27, 0x28), this))
     , concurrent_(new GanttChart(tr("All at once (N users)"), tr("request"),
                                  QColor(0x2c, 0xa0, 0x2c), this)) {
     setObjectName("requestsPage");
+    requests_->setObjectName("requests");
+    delay_->setObjectName("delay");
+    sequential_->setObjectName("sequentialChart");
+    concurrent_->setObjectName("concurrentChart");
     requests_->setRange(1, RequestsOptions::kMaxRequests);
     requests_->setValue(RequestsOptions{}.requests);
     delay_->setRange(0, 5000);
@@ -71,9 +73,7 @@ RequestsPage::RequestsPage(QWidget* parent)
     controls->addWidget(requests_);
     controls->addWidget(new QLabel(tr("Server delay (D):"), this));
     controls->addWidget(delay_);
-    controls->addWidget(start_);
-    controls->addWidget(stop_);
-    controls->addWidget(reset_);
+    controls->addWidget(buttons_);
     controls->addStretch(1);
     totals_->setObjectName("totals");
     totals_->setTextFormat(Qt::RichText);
@@ -87,19 +87,39 @@ RequestsPage::RequestsPage(QWidget* parent)
     layout->addLayout(left, 3);
     layout->addWidget(new ExplanationPanel(tr(kExplanation), this), 1);
 
-    connect(start_, &QPushButton::clicked, this,
-            [this] { emit startRequested(requests_->value(), delay_->value()); });
-    connect(stop_, &QPushButton::clicked, this, &RequestsPage::stopRequested);
-    connect(reset_, &QPushButton::clicked, this, &RequestsPage::resetRequested);
+    connect(buttons_, &DemoButtons::startRequested, this, &RequestsPage::startRequested);
+    connect(buttons_, &DemoButtons::stopRequested, this, &RequestsPage::stopRequested);
+    connect(buttons_, &DemoButtons::resetRequested, this, &RequestsPage::resetRequested);
     setRunning(false);
     clear();
 }
 
 void RequestsPage::setRunning(bool running) {
-    start_->setEnabled(!running);
-    requests_->setEnabled(!running);
-    delay_->setEnabled(!running);
-    stop_->setEnabled(running);
+    buttons_->setRunning(running);
+    for (QWidget* field : std::initializer_list<QWidget*>{requests_, delay_})
+        field->setEnabled(!running);
+}
+
+RequestsOptions RequestsPage::options() const {
+    RequestsOptions options; // the controller adds the target's URL
+    options.requests = requests_->value();
+    options.delay = std::chrono::milliseconds(delay_->value());
+    return options;
+}
+
+void RequestsPage::runStarted() {
+    clear();
+    setRunning(true);
+}
+
+void RequestsPage::runEnded(const RequestsProgress& progress) {
+    showProgress(progress);
+    setRunning(false);
+}
+
+void RequestsPage::reset() {
+    clear();
+    setRunning(false);
 }
 
 void RequestsPage::clear() {

@@ -1,14 +1,15 @@
 #pragma once
 
-#include "core/lab/requests/RequestsProgress.h"
+#include "core/lab/requests/RequestsDemo.h"
 
 #include <QWidget>
 
 class QLabel;
-class QPushButton;
 class QSpinBox;
 
 namespace stampede {
+
+class DemoButtons;
 
 class GanttChart;
 
@@ -19,30 +20,23 @@ class RequestsPage : public QWidget {
 public:
     explicit RequestsPage(QWidget* parent = nullptr);
 
+    RequestsOptions options() const;
+    void runStarted();
     void showProgress(const RequestsProgress& progress);
-    void setRunning(bool running);
-    void clear();
-
-    QSpinBox* requestsBox() const { return requests_; }
-    QSpinBox* delayBox() const { return delay_; }
-    QPushButton* startButton() const { return start_; }
-    QPushButton* stopButton() const { return stop_; }
-    QPushButton* resetButton() const { return reset_; }
-    QLabel* totalsLabel() const { return totals_; }
-    GanttChart* sequentialChart() const { return sequential_; }
-    GanttChart* concurrentChart() const { return concurrent_; }
+    void runEnded(const RequestsProgress& progress);
+    void reset();
 
 signals:
-    void startRequested(int requests, int delayMs);
+    void startRequested();
     void stopRequested();
     void resetRequested();
 
 private:
+    void setRunning(bool running);
+    void clear();
     QSpinBox* requests_;
     QSpinBox* delay_;
-    QPushButton* start_;
-    QPushButton* stop_;
-    QPushButton* reset_;
+    DemoButtons* buttons_;
     QLabel* totals_;
     GanttChart* sequential_;
     GanttChart* concurrent_;

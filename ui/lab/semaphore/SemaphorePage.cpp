@@ -2,12 +2,12 @@
 
 #include "core/lab/semaphore/SemaphoreDemo.h"
 #include "ui/lab/ActiveCountChart.h"
+#include "ui/lab/DemoButtons.h"
 #include "ui/lab/ExplanationPanel.h"
 #include "ui/lab/GanttChart.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
@@ -45,13 +45,16 @@ SemaphorePage::SemaphorePage(QWidget* parent)
     , jobs_(spinBox(1, SemaphoreOptions::kMaxJobs, SemaphoreOptions{}.jobs, {}, this))
     , limit_(spinBox(1, SemaphoreOptions::kMaxLimit, SemaphoreOptions{}.limit, {}, this))
     , jobMs_(spinBox(10, 5000, int(SemaphoreOptions{}.jobTime.count()), tr(" ms"), this))
-    , start_(new QPushButton(tr("Start"), this))
-    , stop_(new QPushButton(tr("Stop"), this))
-    , reset_(new QPushButton(tr("Reset"), this))
+    , buttons_(new DemoButtons(this))
     , summary_(new QLabel(this))
     , gantt_(new GanttChart(tr("Jobs"), tr("job"), QColor(0x1f, 0x77, 0xb4), this))
     , active_(new ActiveCountChart(this)) {
     setObjectName("semaphorePage");
+    jobs_->setObjectName("jobs");
+    limit_->setObjectName("limit");
+    jobMs_->setObjectName("jobMs");
+    gantt_->setObjectName("gantt");
+    active_->setObjectName("activeChart");
     jobMs_->setSingleStep(50);
     auto* controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Jobs:"), this));
@@ -60,9 +63,7 @@ SemaphorePage::SemaphorePage(QWidget* parent)
     controls->addWidget(limit_);
     controls->addWidget(new QLabel(tr("Job length about:"), this));
     controls->addWidget(jobMs_);
-    controls->addWidget(start_);
-    controls->addWidget(stop_);
-    controls->addWidget(reset_);
+    controls->addWidget(buttons_);
     controls->addStretch(1);
     summary_->setObjectName("summary");
 
@@ -78,19 +79,40 @@ SemaphorePage::SemaphorePage(QWidget* parent)
     layout->addLayout(left, 3);
     layout->addWidget(new ExplanationPanel(tr(kExplanation), this), 1);
 
-    connect(start_, &QPushButton::clicked, this,
-            [this] { emit startRequested(jobs_->value(), limit_->value(), jobMs_->value()); });
-    connect(stop_, &QPushButton::clicked, this, &SemaphorePage::stopRequested);
-    connect(reset_, &QPushButton::clicked, this, &SemaphorePage::resetRequested);
+    connect(buttons_, &DemoButtons::startRequested, this, &SemaphorePage::startRequested);
+    connect(buttons_, &DemoButtons::stopRequested, this, &SemaphorePage::stopRequested);
+    connect(buttons_, &DemoButtons::resetRequested, this, &SemaphorePage::resetRequested);
     setRunning(false);
     clear();
 }
 
 void SemaphorePage::setRunning(bool running) {
-    for (QWidget* w : {static_cast<QWidget*>(start_), static_cast<QWidget*>(jobs_),
-                       static_cast<QWidget*>(limit_), static_cast<QWidget*>(jobMs_)})
-        w->setEnabled(!running);
-    stop_->setEnabled(running);
+    buttons_->setRunning(running);
+    for (QWidget* field : std::initializer_list<QWidget*>{jobs_, limit_, jobMs_})
+        field->setEnabled(!running);
+}
+
+SemaphoreOptions SemaphorePage::options() const {
+    SemaphoreOptions options;
+    options.jobs = jobs_->value();
+    options.limit = limit_->value();
+    options.jobTime = std::chrono::milliseconds(jobMs_->value());
+    return options;
+}
+
+void SemaphorePage::runStarted() {
+    clear();
+    setRunning(true);
+}
+
+void SemaphorePage::runEnded(const SemaphoreProgress& progress) {
+    showProgress(progress);
+    setRunning(false);
+}
+
+void SemaphorePage::reset() {
+    clear();
+    setRunning(false);
 }
 
 void SemaphorePage::clear() {

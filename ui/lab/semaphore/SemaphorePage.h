@@ -1,14 +1,15 @@
 #pragma once
 
-#include "core/lab/semaphore/SemaphoreProgress.h"
+#include "core/lab/semaphore/SemaphoreDemo.h"
 
 #include <QWidget>
 
 class QLabel;
-class QPushButton;
 class QSpinBox;
 
 namespace stampede {
+
+class DemoButtons;
 
 class ActiveCountChart;
 class GanttChart;
@@ -20,32 +21,24 @@ class SemaphorePage : public QWidget {
 public:
     explicit SemaphorePage(QWidget* parent = nullptr);
 
+    SemaphoreOptions options() const;
+    void runStarted();
     void showProgress(const SemaphoreProgress& progress);
-    void setRunning(bool running);
-    void clear();
-
-    QSpinBox* jobsBox() const { return jobs_; }
-    QSpinBox* limitBox() const { return limit_; }
-    QSpinBox* jobMsBox() const { return jobMs_; }
-    QPushButton* startButton() const { return start_; }
-    QPushButton* stopButton() const { return stop_; }
-    QPushButton* resetButton() const { return reset_; }
-    QLabel* summaryLabel() const { return summary_; }
-    GanttChart* gantt() const { return gantt_; }
-    ActiveCountChart* activeChart() const { return active_; }
+    void runEnded(const SemaphoreProgress& progress);
+    void reset();
 
 signals:
-    void startRequested(int jobs, int limit, int jobMs);
+    void startRequested();
     void stopRequested();
     void resetRequested();
 
 private:
+    void setRunning(bool running);
+    void clear();
     QSpinBox* jobs_;
     QSpinBox* limit_;
     QSpinBox* jobMs_;
-    QPushButton* start_;
-    QPushButton* stop_;
-    QPushButton* reset_;
+    DemoButtons* buttons_;
     QLabel* summary_;
     GanttChart* gantt_;
     ActiveCountChart* active_;

@@ -1,8 +1,8 @@
-#include "core/lab/pi/PiSettings.h"
+#include "core/lab/pi/PiOptions.h"
 
 namespace stampede {
 
-std::optional<std::string> PiSettings::problem() const {
+std::optional<std::string> PiOptions::problem() const {
     if (threads < 1 || threads > kMaxThreads)
         return "threads must be between 1 and " + std::to_string(kMaxThreads);
     if (samples < 1 || samples > kMaxSamples)
@@ -14,7 +14,7 @@ std::optional<std::string> PiSettings::problem() const {
     return std::nullopt;
 }
 
-std::uint64_t PiSettings::maxRounds() const {
+std::uint64_t PiOptions::maxRounds() const {
     const std::uint64_t perRound = std::uint64_t(threads) * chunk;
     return (samples + perRound - 1) / perRound;
 }

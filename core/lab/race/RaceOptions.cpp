@@ -1,8 +1,8 @@
-#include "core/lab/race/RaceSettings.h"
+#include "core/lab/race/RaceOptions.h"
 
 namespace stampede {
 
-std::optional<std::string> RaceSettings::problem() const {
+std::optional<std::string> RaceOptions::problem() const {
     if (threads < 1 || threads > kMaxThreads)
         return "threads must be between 1 and " + std::to_string(kMaxThreads);
     if (increments < 1 || increments > kMaxIncrements)

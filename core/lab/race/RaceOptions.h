@@ -10,7 +10,7 @@
 namespace stampede {
 
 // What one press of Start (or one `stampede demo race`) runs.
-struct RaceSettings {
+struct RaceOptions {
     static constexpr int kMaxThreads = 64;
     static constexpr std::uint64_t kMaxIncrements = 1'000'000'000;
     // The sweep's sizes: 1, 10, …, this.

@@ -9,7 +9,7 @@ namespace stampede {
 // One Monte Carlo π run. The same seed, threads and samples always give the same estimate:
 // thread i draws its own stream, SplitMix64::streamOrigin(seed, i), and its share of the
 // samples does not depend on timing.
-struct PiSettings {
+struct PiOptions {
     static constexpr int kMaxThreads = 64;
     static constexpr std::uint64_t kMaxSamples = 1'000'000'000'000ULL;
     // A chunk is the unit between progress updates and stop checks: at ~250 M samples/s per

@@ -1,0 +1,41 @@
+#include "app/gui/lab/LabControllers.h"
+
+#include "ui/lab/ConcurrencyLab.h"
+
+namespace stampede {
+
+PiDemoController::PiDemoController(PiPage* page, QObject* parent)
+    : QObject(parent)
+    , run_(new DemoController<PiEstimator, PiPage>(page, this))
+    , sweep_(new DemoController<PiSweep, PiPage>(page, this,
+                                                 {.startRequested = &PiPage::sweepRequested,
+                                                  .options = &PiPage::sweepOptions,
+                                                  .runStarted = &PiPage::sweepStarted,
+                                                  .showProgress = &PiPage::showProgress,
+                                                  .runEnded = &PiPage::runEnded})) {}
+
+RequestsDemoController::RequestsDemoController(RequestsPage* page, std::string targetUrl,
+                                               QObject* parent)
+    : DemoController(page, parent, {},
+                     [url = std::move(targetUrl)](RequestsOptions& o) { o.targetUrl = url; }) {}
+
+void addLabDemos(ConcurrencyLab& lab, const std::string& targetUrl, QObject* owner) {
+    const int cores = PiSweep::hardwareCores();
+    auto* pi = new PiPage(cores);
+    lab.addDemo(QObject::tr("Monte Carlo π"), pi);
+    new PiDemoController(pi, owner);
+    auto* race = new RacePage(cores);
+    lab.addDemo(QObject::tr("Race conditions"), race);
+    new RaceDemoController(race, owner);
+    auto* deadlock = new DeadlockPage;
+    lab.addDemo(QObject::tr("Deadlock"), deadlock);
+    new DeadlockDemoController(deadlock, owner);
+    auto* semaphore = new SemaphorePage;
+    lab.addDemo(QObject::tr("Semaphore: thread limiter"), semaphore);
+    new SemaphoreDemoController(semaphore, owner);
+    auto* requests = new RequestsPage;
+    lab.addDemo(QObject::tr("Sequential vs concurrent requests"), requests);
+    new RequestsDemoController(requests, targetUrl, owner);
+}
+
+} // namespace stampede

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "app/gui/lab/DemoController.h"
+#include "core/lab/deadlock/DeadlockDemo.h"
+#include "core/lab/pi/PiEstimator.h"
+#include "core/lab/pi/PiSweep.h"
+#include "core/lab/race/RaceExperiment.h"
+#include "core/lab/requests/RequestsDemo.h"
+#include "core/lab/semaphore/SemaphoreDemo.h"
+#include "ui/lab/deadlock/DeadlockPage.h"
+#include "ui/lab/pi/PiPage.h"
+#include "ui/lab/race/RacePage.h"
+#include "ui/lab/requests/RequestsPage.h"
+#include "ui/lab/semaphore/SemaphorePage.h"
+
+#include <string>
+
+namespace stampede {
+
+class ConcurrencyLab;
+
+// Every demo page with its controller: one template, one line each.
+using RaceDemoController = DemoController<RaceExperiment, RacePage>;
+using DeadlockDemoController = DemoController<DeadlockDemo, DeadlockPage>;
+using SemaphoreDemoController = DemoController<SemaphoreDemo, SemaphorePage>;
+
+// The π page runs two demos, one at a time: an estimate, or the speed-up sweep.
+class PiDemoController : public QObject {
+public:
+    explicit PiDemoController(PiPage* page, QObject* parent = nullptr);
+    bool running() const { return run_->running() || sweep_->running(); }
+    bool idle() const { return run_->idle() && sweep_->idle(); }
+
+private:
+    DemoController<PiEstimator, PiPage>* run_;
+    DemoController<PiSweep, PiPage>* sweep_;
+};
+
+// The requests demo sends to the window's embedded target, which the page does not know.
+class RequestsDemoController : public DemoController<RequestsDemo, RequestsPage> {
+public:
+    RequestsDemoController(RequestsPage* page, std::string targetUrl, QObject* parent = nullptr);
+};
+
+// Adds every demo's page to the lab, each with its controller as a child of `owner`.
+void addLabDemos(ConcurrencyLab& lab, const std::string& targetUrl, QObject* owner);
+
+} // namespace stampede

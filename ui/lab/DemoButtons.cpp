@@ -1,0 +1,31 @@
+#include "ui/lab/DemoButtons.h"
+
+#include <QHBoxLayout>
+#include <QPushButton>
+
+namespace stampede {
+
+DemoButtons::DemoButtons(QWidget* parent)
+    : QWidget(parent)
+    , start_(new QPushButton(tr("Start"), this))
+    , stop_(new QPushButton(tr("Stop"), this))
+    , reset_(new QPushButton(tr("Reset"), this)) {
+    auto* row = new QHBoxLayout(this);
+    row->setContentsMargins(0, 0, 0, 0);
+    for (QPushButton* button : {start_, stop_, reset_})
+        row->addWidget(button);
+    start_->setObjectName("start");
+    stop_->setObjectName("stop");
+    reset_->setObjectName("reset");
+    connect(start_, &QPushButton::clicked, this, &DemoButtons::startRequested);
+    connect(stop_, &QPushButton::clicked, this, &DemoButtons::stopRequested);
+    connect(reset_, &QPushButton::clicked, this, &DemoButtons::resetRequested);
+    setRunning(false);
+}
+
+void DemoButtons::setRunning(bool running) {
+    start_->setEnabled(!running);
+    stop_->setEnabled(running);
+}
+
+} // namespace stampede
