@@ -30,25 +30,9 @@ DeadlockFix::DeadlockFix(FixStrategy strategy, FixOptions options)
     , options_(options)
     , locks_(static_cast<std::size_t>(options.threads)) {}
 
-DeadlockFix::~DeadlockFix() {
-    requestStop();
-}
-
 void DeadlockFix::start() {
     started_ = std::chrono::steady_clock::now();
-    for (int i = 0; i < options_.threads; ++i) {
-        try {
-            workers_.emplace_back([this, i](std::stop_token stop) { work(stop, i); });
-        } catch (const std::system_error&) {
-            ended_ += options_.threads - i; // never started, so never runs: counted as ended
-            break;
-        }
-    }
-}
-
-void DeadlockFix::requestStop() {
-    for (auto& worker : workers_)
-        worker.request_stop();
+    workers_.start(options_.threads, [this](std::stop_token stop, int i) { work(stop, i); });
 }
 
 FixResult DeadlockFix::result() const {
@@ -60,7 +44,7 @@ FixResult DeadlockFix::result() const {
     result.backoffs = backoffs_.load();
     if (result.done)
         result.elapsed = std::chrono::milliseconds(lastEndMs_.load());
-    else if (!workers_.empty())
+    else if (workers_.started())
         result.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
             std::chrono::steady_clock::now() - started_);
     return result;
@@ -82,7 +66,6 @@ void DeadlockFix::work(std::stop_token stop, int thread) {
     std::int64_t seen = lastEndMs_.load();
     while (seen < elapsed.count() && !lastEndMs_.compare_exchange_weak(seen, elapsed.count())) {
     }
-    ++ended_;
 }
 
 bool DeadlockFix::round(std::stop_token stop, int thread, std::mt19937_64& random) {

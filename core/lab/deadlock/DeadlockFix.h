@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/lab/DemoThreads.h"
 #include "core/lab/deadlock/FixResult.h"
 
 #include <atomic>
@@ -8,7 +9,6 @@
 #include <mutex>
 #include <random>
 #include <stop_token>
-#include <thread>
 #include <vector>
 
 namespace stampede {
@@ -24,15 +24,15 @@ struct FixOptions {
 // of rounds under one fix. Counters are atomics, so the window can read them while it runs.
 class DeadlockFix {
 public:
+    // Destroying it asks the threads to stop and joins them.
     DeadlockFix(FixStrategy strategy, FixOptions options);
-    ~DeadlockFix(); // asks the threads to stop and joins them
 
     DeadlockFix(const DeadlockFix&) = delete;
     DeadlockFix& operator=(const DeadlockFix&) = delete;
 
     void start();
-    void requestStop();
-    bool done() const { return ended_.load() == options_.threads; }
+    void requestStop() { workers_.requestStop(); }
+    bool done() const { return workers_.ended(); }
     FixResult result() const;
 
 private:
@@ -48,10 +48,9 @@ private:
     std::chrono::steady_clock::time_point started_;
     std::atomic<int> rounds_{0};
     std::atomic<int> backoffs_{0};
-    std::atomic<int> ended_{0};
     std::atomic<int> completed_{0}; // threads that did every round
     std::atomic<std::int64_t> lastEndMs_{0};
-    std::vector<std::jthread> workers_; // last: joined before the rest goes away
+    DemoThreads workers_; // last: joined before the rest goes away
 };
 
 } // namespace stampede

@@ -1,5 +1,6 @@
 #include "core/lab/deadlock/DeadlockRing.h"
 
+#include "core/lab/DemoThreads.h"
 #include "core/lab/StopAware.h"
 #include "core/sys/ThreadName.h"
 
@@ -23,17 +24,14 @@ DeadlockDetection DeadlockRing::run(std::stop_token stop) {
     const auto started = std::chrono::steady_clock::now();
     DeadlockDetection detection;
     {
-        std::vector<std::jthread> workers;
-        try {
-            for (int i = 0; i < threads_; ++i)
-                workers.emplace_back([this, i](std::stop_token token) { work(token, i); });
-        } catch (const std::system_error&) {
-            // The threads that did start wait for the missing ones at the latch: let them on.
-            allHoldFirst_.count_down(threads_ - static_cast<int>(workers.size()));
-        }
+        DemoThreads workers;
+        const int launched =
+            workers.start(threads_, [this](std::stop_token token, int i) { work(token, i); });
+        // The threads that did start wait for the missing ones at the latch: let them on.
+        if (launched < threads_)
+            allHoldFirst_.count_down(threads_ - launched);
         detection = watch(stop, started);
-        for (auto& worker : workers)
-            worker.request_stop();
+        workers.requestStop();
     } // joins every worker
     detection.allThreadsEnded = live_.load() == 0;
     return detection;

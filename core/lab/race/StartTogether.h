@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/lab/DemoThreads.h"
 #include "core/sys/ThreadName.h"
 
 #include <algorithm>
@@ -7,7 +8,6 @@
 #include <latch>
 #include <stop_token>
 #include <string>
-#include <thread>
 #include <vector>
 
 namespace stampede {
@@ -25,20 +25,24 @@ double startTogether(int threads, const std::string& name, std::stop_token stop,
     std::latch ready(threads);
     std::vector<Clock::time_point> started(static_cast<std::size_t>(threads));
     std::vector<Clock::time_point> ended(static_cast<std::size_t>(threads));
+    int launched = 0;
     {
-        std::vector<std::jthread> workers;
-        workers.reserve(std::size_t(threads));
-        for (int i = 0; i < threads; ++i)
-            workers.emplace_back([&, i] {
-                setCurrentThreadName(name + "-" + std::to_string(i + 1));
-                ready.arrive_and_wait();
-                started[std::size_t(i)] = Clock::now();
-                body(i, stop);
-                ended[std::size_t(i)] = Clock::now();
-            });
+        DemoThreads workers;
+        launched = workers.start(threads, [&](std::stop_token, int i) {
+            setCurrentThreadName(name + "-" + std::to_string(i + 1));
+            ready.arrive_and_wait();
+            started[std::size_t(i)] = Clock::now();
+            body(i, stop);
+            ended[std::size_t(i)] = Clock::now();
+        });
+        // Out of threads: release those that started instead of leaving them at the latch.
+        if (launched < threads)
+            ready.count_down(threads - launched);
     } // joins every worker, which orders their writes before the reads below
-    const auto first = *std::min_element(started.begin(), started.end());
-    const auto last = *std::max_element(ended.begin(), ended.end());
+    if (launched == 0)
+        return 0.0;
+    const auto first = *std::min_element(started.begin(), started.begin() + launched);
+    const auto last = *std::max_element(ended.begin(), ended.begin() + launched);
     return std::chrono::duration<double, std::milli>(last - first).count();
 }
 

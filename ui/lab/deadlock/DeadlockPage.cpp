@@ -1,7 +1,6 @@
 #include "ui/lab/deadlock/DeadlockPage.h"
 
 #include "core/lab/deadlock/DeadlockDemo.h"
-#include "ui/lab/DemoButtons.h"
 #include "ui/lab/ExplanationPanel.h"
 #include "ui/lab/deadlock/WaitForGraphView.h"
 
@@ -43,9 +42,8 @@ QTableWidgetItem* cell(const QString& text, Qt::Alignment alignment = Qt::AlignR
 } // namespace
 
 DeadlockPage::DeadlockPage(QWidget* parent)
-    : QWidget(parent)
+    : DemoPage(parent)
     , threads_(new QSpinBox(this))
-    , buttons_(new DemoButtons(this))
     , verdict_(new QLabel(this))
     , graph_(new WaitForGraphView(this))
     , fixes_(new QTableWidget(0, 5, this)) {
@@ -56,7 +54,7 @@ DeadlockPage::DeadlockPage(QWidget* parent)
     auto* controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Threads in the ring:"), this));
     controls->addWidget(threads_);
-    controls->addWidget(buttons_);
+    controls->addWidget(buttons());
     controls->addStretch(1);
 
     verdict_->setObjectName("verdict");
@@ -79,17 +77,8 @@ DeadlockPage::DeadlockPage(QWidget* parent)
     layout->addLayout(left, 3);
     layout->addWidget(new ExplanationPanel(tr(kExplanation), this), 2);
 
-    connect(buttons_, &DemoButtons::startRequested, this, &DeadlockPage::startRequested);
-    connect(buttons_, &DemoButtons::stopRequested, this, &DeadlockPage::stopRequested);
-    connect(buttons_, &DemoButtons::resetRequested, this, &DeadlockPage::resetRequested);
-    setRunning(false);
-    clear();
-}
-
-void DeadlockPage::setRunning(bool running) {
-    buttons_->setRunning(running);
-    for (QWidget* field : std::initializer_list<QWidget*>{threads_})
-        field->setEnabled(!running);
+    lockWhileRunning({threads_});
+    reset();
 }
 
 DeadlockOptions DeadlockPage::options() const {
@@ -98,19 +87,9 @@ DeadlockOptions DeadlockPage::options() const {
     return options;
 }
 
-void DeadlockPage::runStarted() {
-    clear();
-    setRunning(true);
-}
-
 void DeadlockPage::runEnded(const DeadlockProgress& progress) {
     showProgress(progress);
-    setRunning(false);
-}
-
-void DeadlockPage::reset() {
-    clear();
-    setRunning(false);
+    runFinished();
 }
 
 void DeadlockPage::clear() {

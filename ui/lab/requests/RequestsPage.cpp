@@ -1,7 +1,6 @@
 #include "ui/lab/requests/RequestsPage.h"
 
 #include "core/lab/requests/RequestsDemo.h"
-#include "ui/lab/DemoButtons.h"
 #include "ui/lab/ExplanationPanel.h"
 #include "ui/lab/GanttChart.h"
 
@@ -48,10 +47,9 @@ QString seconds(double ms) {
 } // namespace
 
 RequestsPage::RequestsPage(QWidget* parent)
-    : QWidget(parent)
+    : DemoPage(parent)
     , requests_(new QSpinBox(this))
     , delay_(new QSpinBox(this))
-    , buttons_(new DemoButtons(this))
     , totals_(new QLabel(this))
     , sequential_(new GanttChart(tr("One at a time (1 user)"), tr("request"),
                                  QColor(0xd6, 0x27, 0x28), this))
@@ -73,7 +71,7 @@ RequestsPage::RequestsPage(QWidget* parent)
     controls->addWidget(requests_);
     controls->addWidget(new QLabel(tr("Server delay (D):"), this));
     controls->addWidget(delay_);
-    controls->addWidget(buttons_);
+    controls->addWidget(buttons());
     controls->addStretch(1);
     totals_->setObjectName("totals");
     totals_->setTextFormat(Qt::RichText);
@@ -87,17 +85,8 @@ RequestsPage::RequestsPage(QWidget* parent)
     layout->addLayout(left, 3);
     layout->addWidget(new ExplanationPanel(tr(kExplanation), this), 1);
 
-    connect(buttons_, &DemoButtons::startRequested, this, &RequestsPage::startRequested);
-    connect(buttons_, &DemoButtons::stopRequested, this, &RequestsPage::stopRequested);
-    connect(buttons_, &DemoButtons::resetRequested, this, &RequestsPage::resetRequested);
-    setRunning(false);
-    clear();
-}
-
-void RequestsPage::setRunning(bool running) {
-    buttons_->setRunning(running);
-    for (QWidget* field : std::initializer_list<QWidget*>{requests_, delay_})
-        field->setEnabled(!running);
+    lockWhileRunning({requests_, delay_});
+    reset();
 }
 
 RequestsOptions RequestsPage::options() const {
@@ -107,19 +96,9 @@ RequestsOptions RequestsPage::options() const {
     return options;
 }
 
-void RequestsPage::runStarted() {
-    clear();
-    setRunning(true);
-}
-
 void RequestsPage::runEnded(const RequestsProgress& progress) {
     showProgress(progress);
-    setRunning(false);
-}
-
-void RequestsPage::reset() {
-    clear();
-    setRunning(false);
+    runFinished();
 }
 
 void RequestsPage::clear() {

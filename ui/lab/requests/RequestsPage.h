@@ -2,41 +2,30 @@
 
 #include "core/lab/requests/RequestsDemo.h"
 
-#include <QWidget>
+#include "ui/lab/DemoPage.h"
 
 class QLabel;
 class QSpinBox;
 
 namespace stampede {
 
-class DemoButtons;
-
 class GanttChart;
 
 // Sequential vs concurrent requests: N and the server's delay, Start/Stop/Reset, one Gantt
 // chart per way of sending on the same time scale, the two totals side by side, the panel.
-class RequestsPage : public QWidget {
+class RequestsPage : public DemoPage {
     Q_OBJECT
 public:
     explicit RequestsPage(QWidget* parent = nullptr);
 
     RequestsOptions options() const;
-    void runStarted();
     void showProgress(const RequestsProgress& progress);
     void runEnded(const RequestsProgress& progress);
-    void reset();
-
-signals:
-    void startRequested();
-    void stopRequested();
-    void resetRequested();
 
 private:
-    void setRunning(bool running);
-    void clear();
+    void clear() override;
     QSpinBox* requests_;
     QSpinBox* delay_;
-    DemoButtons* buttons_;
     QLabel* totals_;
     GanttChart* sequential_;
     GanttChart* concurrent_;

@@ -2,7 +2,6 @@
 
 #include "core/lab/semaphore/SemaphoreDemo.h"
 #include "ui/lab/ActiveCountChart.h"
-#include "ui/lab/DemoButtons.h"
 #include "ui/lab/ExplanationPanel.h"
 #include "ui/lab/GanttChart.h"
 
@@ -41,11 +40,10 @@ QSpinBox* spinBox(int min, int max, int value, const QString& suffix, QWidget* p
 } // namespace
 
 SemaphorePage::SemaphorePage(QWidget* parent)
-    : QWidget(parent)
+    : DemoPage(parent)
     , jobs_(spinBox(1, SemaphoreOptions::kMaxJobs, SemaphoreOptions{}.jobs, {}, this))
     , limit_(spinBox(1, SemaphoreOptions::kMaxLimit, SemaphoreOptions{}.limit, {}, this))
     , jobMs_(spinBox(10, 5000, int(SemaphoreOptions{}.jobTime.count()), tr(" ms"), this))
-    , buttons_(new DemoButtons(this))
     , summary_(new QLabel(this))
     , gantt_(new GanttChart(tr("Jobs"), tr("job"), QColor(0x1f, 0x77, 0xb4), this))
     , active_(new ActiveCountChart(this)) {
@@ -63,7 +61,7 @@ SemaphorePage::SemaphorePage(QWidget* parent)
     controls->addWidget(limit_);
     controls->addWidget(new QLabel(tr("Job length about:"), this));
     controls->addWidget(jobMs_);
-    controls->addWidget(buttons_);
+    controls->addWidget(buttons());
     controls->addStretch(1);
     summary_->setObjectName("summary");
 
@@ -79,17 +77,8 @@ SemaphorePage::SemaphorePage(QWidget* parent)
     layout->addLayout(left, 3);
     layout->addWidget(new ExplanationPanel(tr(kExplanation), this), 1);
 
-    connect(buttons_, &DemoButtons::startRequested, this, &SemaphorePage::startRequested);
-    connect(buttons_, &DemoButtons::stopRequested, this, &SemaphorePage::stopRequested);
-    connect(buttons_, &DemoButtons::resetRequested, this, &SemaphorePage::resetRequested);
-    setRunning(false);
-    clear();
-}
-
-void SemaphorePage::setRunning(bool running) {
-    buttons_->setRunning(running);
-    for (QWidget* field : std::initializer_list<QWidget*>{jobs_, limit_, jobMs_})
-        field->setEnabled(!running);
+    lockWhileRunning({jobs_, limit_, jobMs_});
+    reset();
 }
 
 SemaphoreOptions SemaphorePage::options() const {
@@ -100,19 +89,9 @@ SemaphoreOptions SemaphorePage::options() const {
     return options;
 }
 
-void SemaphorePage::runStarted() {
-    clear();
-    setRunning(true);
-}
-
 void SemaphorePage::runEnded(const SemaphoreProgress& progress) {
     showProgress(progress);
-    setRunning(false);
-}
-
-void SemaphorePage::reset() {
-    clear();
-    setRunning(false);
+    runFinished();
 }
 
 void SemaphorePage::clear() {

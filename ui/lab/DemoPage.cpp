@@ -1,0 +1,43 @@
+#include "ui/lab/DemoPage.h"
+
+#include "ui/lab/DemoButtons.h"
+
+namespace stampede {
+
+DemoPage::DemoPage(QWidget* parent)
+    : QWidget(parent)
+    , buttons_(new DemoButtons(this)) {
+    connect(buttons_, &DemoButtons::startRequested, this, &DemoPage::startRequested);
+    connect(buttons_, &DemoButtons::stopRequested, this, &DemoPage::stopRequested);
+    connect(buttons_, &DemoButtons::resetRequested, this, &DemoPage::resetRequested);
+}
+
+QWidget* DemoPage::buttons() const {
+    return buttons_;
+}
+
+void DemoPage::lockWhileRunning(std::initializer_list<QWidget*> settings) {
+    settings_.assign(settings);
+}
+
+void DemoPage::runStarted() {
+    clear();
+    setRunning(true);
+}
+
+void DemoPage::runFinished() {
+    setRunning(false);
+}
+
+void DemoPage::reset() {
+    clear();
+    setRunning(false);
+}
+
+void DemoPage::setRunning(bool running) {
+    buttons_->setRunning(running);
+    for (QWidget* setting : settings_)
+        setting->setEnabled(!running);
+}
+
+} // namespace stampede
