@@ -158,18 +158,15 @@ void LoadTestPage::showSnapshot(const RunSnapshot& s) {
                     .arg(std::max(0.0, std::chrono::duration<double>(*s.plannedDuration).count() -
                                            s.seconds()),
                          0, 'f', 1);
-    text += tr(" · %1 req/s · %2 % errors")
-                .arg(rps, 0, 'f', 0)
-                .arg(s.requests ? 100.0 * double(s.errors) / double(s.requests) : 0.0, 0, 'f', 1);
+    text += tr(" · %1 req/s · %2 % errors").arg(rps, 0, 'f', 0).arg(s.errorPercent(), 0, 'f', 1);
     status_->setText(text);
     emit statusChanged(text);
 }
 
 void LoadTestPage::runEnded(const RunReport& report) {
     showSnapshot(report.final);
-    static const char* const outcomes[] = {"running", "finished", "stopped", "failed"};
     const QString text = tr("Run %1 after %2 s: %3 requests, %4 errors")
-                             .arg(outcomes[static_cast<int>(report.final.phase)])
+                             .arg(phaseName(report.final.phase))
                              .arg(report.final.seconds(), 0, 'f', 1)
                              .arg(report.final.requests)
                              .arg(report.final.errors);
