@@ -120,8 +120,7 @@ void LoadTestPage::runStarted() {
     errorTable_->clearValues();
     progress_->setRange(0, 1000);
     progress_->setValue(0);
-    lastRequests_ = 0;
-    lastSeconds_ = 0;
+    currentRate_ = {};
     status_->setText(tr("Starting…"));
     setRunning(true);
 }
@@ -148,17 +147,15 @@ void LoadTestPage::showSnapshot(const RunSnapshot& s) {
     progress_->setRange(0, (s.plannedDuration || s.requestLimit) ? 1000 : 0);
     progress_->setValue(static_cast<int>(std::min(done, 1.0) * 1000));
 
-    const double interval = s.seconds() - lastSeconds_;
-    const double rps = interval > 0 ? double(s.requests - lastRequests_) / interval : 0;
-    lastRequests_ = s.requests;
-    lastSeconds_ = s.seconds();
     QString text = tr("%1 s elapsed").arg(s.seconds(), 0, 'f', 1);
     if (s.plannedDuration)
         text += tr(", %1 s left")
                     .arg(std::max(0.0, std::chrono::duration<double>(*s.plannedDuration).count() -
                                            s.seconds()),
                          0, 'f', 1);
-    text += tr(" · %1 req/s · %2 % errors").arg(rps, 0, 'f', 0).arg(s.errorPercent(), 0, 'f', 1);
+    text += tr(" · %1 req/s · %2 % errors")
+                .arg(currentRate_.next(s), 0, 'f', 0)
+                .arg(s.errorPercent(), 0, 'f', 1);
     status_->setText(text);
     emit statusChanged(text);
 }

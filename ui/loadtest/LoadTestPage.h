@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/engine/CurrentRate.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -79,8 +81,7 @@ private:
     TimelineChart* timeline_;
     bool running_ = false;
     bool startAllowed_ = true;
-    std::uint64_t lastRequests_ = 0;
-    double lastSeconds_ = 0;
+    CurrentRate currentRate_;
 };
 
 } // namespace stampede
