@@ -6,7 +6,6 @@
 #include "ui/shell/MainWindow.h"
 
 #include <QSettings>
-#include <QSplitter>
 
 namespace stampede {
 
@@ -23,7 +22,7 @@ void WorkspaceSettings::restore(MainWindow& window) {
     const QSettings settings;
     window.restoreGeometry(settings.value(kGeometry).toByteArray());
     window.restoreState(settings.value(kState).toByteArray());
-    window.loadTestPage()->splitter()->restoreState(settings.value(kSplitter).toByteArray());
+    window.loadTestPage()->restoreState(settings.value(kSplitter).toByteArray());
     // The same strict reader as plan files: a stored form from an older version that no
     // longer reads is dropped for the defaults rather than half-applied.
     if (settings.contains(kPlan)) {
@@ -39,7 +38,7 @@ void WorkspaceSettings::save(const MainWindow& window) {
     QSettings settings;
     settings.setValue(kGeometry, window.saveGeometry());
     settings.setValue(kState, window.saveState());
-    settings.setValue(kSplitter, window.loadTestPage()->splitter()->saveState());
+    settings.setValue(kSplitter, window.loadTestPage()->saveState());
     settings.setValue(kPlan, PlanJson::write(window.loadTestPage()->form()->plan()));
 }
 

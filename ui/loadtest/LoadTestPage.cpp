@@ -182,6 +182,14 @@ QList<LiveChart*> LoadTestPage::charts() const {
     return {throughput_, latency_, histogram_, statusCodes_, inFlight_, timeline_};
 }
 
+QByteArray LoadTestPage::saveState() const {
+    return splitter_->saveState();
+}
+
+bool LoadTestPage::restoreState(const QByteArray& state) {
+    return splitter_->restoreState(state);
+}
+
 std::optional<QString> LoadTestPage::exportCharts(const QString& directory) const {
     if (!QDir().mkpath(directory))
         return tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(directory));

@@ -2,6 +2,7 @@
 
 #include "core/engine/CurrentRate.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QWidget>
 
@@ -44,6 +45,11 @@ public:
     QList<LiveChart*> charts() const;
     QPushButton* startButton() const { return start_; }
     QPushButton* stopButton() const { return stop_; }
+
+    // How the user laid the page out (the split between form and charts), to keep between
+    // sessions; a state that does not fit this page is ignored.
+    QByteArray saveState() const;
+    bool restoreState(const QByteArray& state);
 
     void setStartAllowed(bool allowed);
     void runStarted();
