@@ -35,7 +35,6 @@ PlanFileController::PlanFileController(MainWindow* window, LoadTestForm* form, Q
 
 void PlanFileController::newPlan() {
     form_->setPlan(Plan{});
-    emit form_->changed(); // the controller validates the fresh form
     setCurrentPath({});
 }
 
@@ -48,7 +47,6 @@ bool PlanFileController::openPlan(const QString& path) {
         return false;
     }
     form_->setPlan(std::get<Plan>(result));
-    emit form_->changed();
     setCurrentPath(path);
     remember(path);
     return true;

@@ -27,10 +27,8 @@ void WorkspaceSettings::restore(MainWindow& window) {
     // longer reads is dropped for the defaults rather than half-applied.
     if (settings.contains(kPlan)) {
         auto result = PlanJson::read(settings.value(kPlan).toByteArray());
-        if (const Plan* plan = std::get_if<Plan>(&result)) {
+        if (const Plan* plan = std::get_if<Plan>(&result))
             window.loadTestPage()->form()->setPlan(*plan);
-            emit window.loadTestPage()->form()->changed();
-        }
     }
 }
 

@@ -27,6 +27,7 @@ public:
     ~LoadTestForm() override;
 
     Plan plan() const;
+    // Shows `plan` in every field, and says so with changed(), as an edit does.
     void setPlan(const Plan& plan);
     // Shown in the empty URL field, so the user knows where the default target is.
     void setEmbeddedTargetUrl(const QString& url);
@@ -41,6 +42,7 @@ public:
     StagePreviewChart* stagePreview() const;
 
 signals:
+    // The plan shown is another: the user edited a field, or setPlan replaced them all.
     void changed();
 
 private:
