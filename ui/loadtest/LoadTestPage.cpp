@@ -12,13 +12,11 @@
 #include "ui/loadtest/results/RunSummaryTable.h"
 #include "ui/loadtest/results/StatusCodeTable.h"
 
-#include <QDir>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
@@ -188,23 +186,6 @@ QByteArray LoadTestPage::saveState() const {
 
 bool LoadTestPage::restoreState(const QByteArray& state) {
     return splitter_->restoreState(state);
-}
-
-std::optional<QString> LoadTestPage::exportCharts(const QString& directory) const {
-    if (!QDir().mkpath(directory))
-        return tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(directory));
-    const QDir dir(directory);
-    for (LiveChart* chart : charts()) {
-        // "Latency distribution" -> latency-distribution.png
-        const QString stem =
-            chart->title().toLower().replace(QRegularExpression("[^a-z0-9]+"), QStringLiteral("-"));
-        for (const QString& suffix : {QStringLiteral(".png"), QStringLiteral(".pdf")}) {
-            const QString path = dir.filePath(stem + suffix);
-            if (!(suffix == ".png" ? chart->exportPng(path) : chart->exportPdf(path)))
-                return tr("Cannot write %1.").arg(QDir::toNativeSeparators(path));
-        }
-    }
-    return std::nullopt;
 }
 
 } // namespace stampede

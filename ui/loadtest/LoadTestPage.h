@@ -6,8 +6,6 @@
 #include <QList>
 #include <QWidget>
 
-#include <optional>
-
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -57,10 +55,6 @@ public:
     void runEnded(const RunReport& report);
     bool running() const { return running_; }
     QString statusText() const;
-
-    // Writes every chart as PNG and PDF into `directory` (created when missing), named after
-    // the chart. Returns what went wrong, naming the file; nothing when all were written.
-    std::optional<QString> exportCharts(const QString& directory) const;
 
 signals:
     void startRequested();
