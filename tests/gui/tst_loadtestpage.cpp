@@ -22,6 +22,14 @@ template <typename T> T* field(LoadTestPage& page, const char* name) {
     return page.form()->findChild<T*>(name);
 }
 
+QPushButton* button(LoadTestPage& page, const char* name) {
+    return page.findChild<QPushButton*>(name);
+}
+
+RunSummaryTable* summary(LoadTestPage& page) {
+    return page.findChild<RunSummaryTable*>("summary");
+}
+
 void typeInto(QSpinBox* box, int value) {
     box->selectAll();
     QTest::keyClicks(box, QString::number(value));
@@ -45,19 +53,19 @@ private slots:
         typeInto(field<QSpinBox>(page, "users"), 4);
         field<QDoubleSpinBox>(page, "duration")->setValue(0); // count only
         typeInto(field<QSpinBox>(page, "requests"), 300);
-        QVERIFY(page.startButton()->isEnabled());
-        QTest::mouseClick(page.startButton(), Qt::LeftButton);
+        QVERIFY(button(page, "start")->isEnabled());
+        QTest::mouseClick(button(page, "start"), Qt::LeftButton);
         QVERIFY(page.running());
-        QVERIFY(page.stopButton()->isEnabled());
+        QVERIFY(button(page, "stop")->isEnabled());
         QVERIFY(!page.form()->isEnabled());
 
         QTRY_VERIFY_WITH_TIMEOUT(!page.running(), 20000);
-        QCOMPARE(page.summary()->value("Requests"), QString("300"));
-        QCOMPARE(page.summary()->value("Errors"), QString("0"));
-        QVERIFY(!page.summary()->value("p99").isEmpty());
+        QCOMPARE(summary(page)->value("Requests"), QString("300"));
+        QCOMPARE(summary(page)->value("Errors"), QString("0"));
+        QVERIFY(!summary(page)->value("p99").isEmpty());
         QCOMPARE(target.stats().count(Endpoint::Bytes, 200), 300u);
         QVERIFY2(page.statusText().contains("finished"), qPrintable(page.statusText()));
-        QVERIFY(page.startButton()->isEnabled());
+        QVERIFY(button(page, "start")->isEnabled());
     }
 
     void invalidInputDisablesStartAndSaysWhy() {
@@ -66,15 +74,15 @@ private slots:
         LoadTestController controller(&page, target.url());
         page.show();
         QTest::keyClicks(field<QLineEdit>(page, "url"), "ftp://127.0.0.1/");
-        QVERIFY(!page.startButton()->isEnabled());
+        QVERIFY(!button(page, "start")->isEnabled());
         QVERIFY2(page.form()->problemText().contains("unsupported scheme"),
                  qPrintable(page.form()->problemText()));
         field<QLineEdit>(page, "url")->clear();
-        QVERIFY(page.startButton()->isEnabled());
+        QVERIFY(button(page, "start")->isEnabled());
         QVERIFY(page.form()->problemText().isEmpty());
 
         typeInto(field<QSpinBox>(page, "users"), 0);
-        QVERIFY(!page.startButton()->isEnabled());
+        QVERIFY(!button(page, "start")->isEnabled());
         QVERIFY2(page.form()->problemText().contains("whole number"),
                  qPrintable(page.form()->problemText()));
 
@@ -83,7 +91,7 @@ private slots:
         field<QComboBox>(page, "model")->setCurrentIndex(1);
         field<QDoubleSpinBox>(page, "duration")->setValue(0);
         field<QSpinBox>(page, "requests")->setValue(0);
-        QVERIFY(!page.startButton()->isEnabled());
+        QVERIFY(!button(page, "start")->isEnabled());
         QVERIFY2(page.form()->problemText().contains("never end"),
                  qPrintable(page.form()->problemText()));
     }
@@ -96,11 +104,11 @@ private slots:
         QTest::keyClicks(field<QLineEdit>(page, "url"),
                          QString::fromStdString(target.url()) + "stall");
         typeInto(field<QSpinBox>(page, "users"), 50);
-        QTest::mouseClick(page.startButton(), Qt::LeftButton);
+        QTest::mouseClick(button(page, "start"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(target.stats().count(Endpoint::Stall), 50u, 10000);
         QElapsedTimer clock;
         clock.start();
-        QTest::mouseClick(page.stopButton(), Qt::LeftButton);
+        QTest::mouseClick(button(page, "stop"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!page.running(), 1000);
         qInfo("idle again %lld ms after Stop", clock.elapsed());
         QVERIFY2(page.statusText().contains("stopped"), qPrintable(page.statusText()));

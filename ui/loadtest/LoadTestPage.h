@@ -36,13 +36,8 @@ public:
     explicit LoadTestPage(QWidget* parent = nullptr);
 
     LoadTestForm* form() const { return form_; }
-    RunSummaryTable* summary() const { return summary_; }
-    StatusCodeTable* statusCodeTable() const { return statusTable_; }
-    ErrorTable* errorTable() const { return errorTable_; }
-    QSplitter* splitter() const { return splitter_; }
+    // Every live chart, each of which can export itself.
     QList<LiveChart*> charts() const;
-    QPushButton* startButton() const { return start_; }
-    QPushButton* stopButton() const { return stop_; }
 
     // How the user laid the page out (the split between form and charts), to keep between
     // sessions; a state that does not fit this page is ignored.

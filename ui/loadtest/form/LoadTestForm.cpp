@@ -114,10 +114,6 @@ void LoadTestForm::setEmbeddedTargetUrl(const QString& url) {
     request_->setEmbeddedTargetUrl(url);
 }
 
-StagePreviewChart* LoadTestForm::stagePreview() const {
-    return stages_->preview();
-}
-
 void LoadTestForm::edited() {
     stages_->follow(plan());
     emit changed();

@@ -14,7 +14,6 @@ class ConnectionSection;
 class FieldProblems;
 class LoadSection;
 class RequestSection;
-class StagePreviewChart;
 class StagesSection;
 
 // The form of a load test: what to request and how hard, on four tabs so it fits a narrow
@@ -37,9 +36,6 @@ public:
     // brings it forward unless the user is busy on another one.
     void showProblem(const QString& field, const QString& message);
     QString problemText() const;
-
-    QTabWidget* tabs() const { return tabs_; }
-    StagePreviewChart* stagePreview() const;
 
 signals:
     // The plan shown is another: the user edited a field, or setPlan replaced them all.
