@@ -6,11 +6,13 @@
 #include "ui/loadtest/form/LoadTestForm.h"
 #include "ui/loadtest/results/RunSummaryTable.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
 
@@ -112,6 +114,28 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!page.running(), 1000);
         qInfo("idle again %lld ms after Stop", clock.elapsed());
         QVERIFY2(page.statusText().contains("stopped"), qPrintable(page.statusText()));
+    }
+
+    void aRunTheEngineRefusesIsReportedWithoutBlocking() {
+        TargetServer target;
+        LoadTestPage page;
+        LoadTestController controller(&page, target.url());
+        QSignalSpy problems(&controller, &LoadTestController::problem);
+        page.show();
+        Plan plan;
+        plan.bodyFile = "/nonexistent/stampede-body.bin"; // a valid plan the engine cannot run
+        page.form()->setPlan(plan);
+        QVERIFY(button(page, "start")->isEnabled());
+
+        // A blocking dialog would hold this click until someone closed it.
+        QTest::mouseClick(button(page, "start"), Qt::LeftButton);
+        QCOMPARE(problems.count(), 1);
+        QCOMPARE(problems[0][0].toString(), QString("Cannot start"));
+        QVERIFY2(problems[0][1].toString().contains("stampede-body.bin"),
+                 qPrintable(problems[0][1].toString()));
+        QVERIFY(!QApplication::activeModalWidget());
+        QVERIFY(!page.running());
+        QVERIFY(button(page, "start")->isEnabled());
     }
 
     void formRoundTripsAPlan() {
