@@ -15,7 +15,9 @@ namespace stampede {
 namespace {
 
 const QString kRecentKey = QStringLiteral("plans/recent");
-const QString kFilter = QObject::tr("Stampede plans (*.json);;All files (*)");
+// Marked here, translated where used: no translator is installed while statics are made.
+const char* const kFilter =
+    QT_TRANSLATE_NOOP("stampede::PlanFileController", "Stampede plans (*.json);;All files (*)");
 
 } // namespace
 
@@ -68,7 +70,7 @@ bool PlanFileController::savePlan(const QString& path) {
 
 void PlanFileController::chooseAndOpen() {
     const QString path = QFileDialog::getOpenFileName(window_, tr("Open plan"),
-                                                      QFileInfo(currentPath_).path(), kFilter);
+                                                      QFileInfo(currentPath_).path(), tr(kFilter));
     if (!path.isEmpty())
         openPlan(path);
 }
@@ -83,7 +85,7 @@ void PlanFileController::save() {
 void PlanFileController::chooseAndSave() {
     QString path = QFileDialog::getSaveFileName(
         window_, tr("Save plan as"),
-        currentPath_.isEmpty() ? QStringLiteral("plan.json") : currentPath_, kFilter);
+        currentPath_.isEmpty() ? QStringLiteral("plan.json") : currentPath_, tr(kFilter));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
