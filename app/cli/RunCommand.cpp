@@ -3,6 +3,7 @@
 #include "app/cli/CliRunSink.h"
 #include "app/cli/RunArguments.h"
 #include "app/cli/TerminationSignals.h"
+#include "core/engine/CurrentRate.h"
 #include "core/engine/LoadEngine.h"
 #include "core/report/ReportWriter.h"
 #include "core/report/RunJson.h"
@@ -22,8 +23,7 @@ using namespace std::chrono_literals;
 // line of progress on a terminal meanwhile.
 void watch(LoadEngine& engine, const CliRunSink& sink, const TerminationSignals& termination,
            bool showProgress) {
-    std::uint64_t lastRequests = 0;
-    auto lastTime = std::chrono::steady_clock::now();
+    CurrentRate rate;
     bool stopping = false;
     while (!engine.wait(250ms)) {
         if (termination.wait(0ms) && !stopping) {
@@ -34,12 +34,7 @@ void watch(LoadEngine& engine, const CliRunSink& sink, const TerminationSignals&
         const auto snapshot = sink.latest();
         if (!showProgress || !snapshot)
             continue;
-        const auto now = std::chrono::steady_clock::now();
-        const double seconds = std::chrono::duration<double>(now - lastTime).count();
-        const double rps = seconds > 0 ? double(snapshot->requests - lastRequests) / seconds : 0;
-        lastRequests = snapshot->requests;
-        lastTime = now;
-        std::cerr << "\r\033[K" << progressLine(*snapshot, rps) << std::flush;
+        std::cerr << "\r\033[K" << progressLine(*snapshot, rate.next(*snapshot)) << std::flush;
     }
     if (showProgress)
         std::cerr << "\r\033[K" << std::flush;

@@ -4,12 +4,42 @@
 #include "core/report/ReportWriter.h"
 #include "ui/loadtest/LoadTestPage.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/widgets/LiveChart.h"
 
 #include <QDir>
 #include <QFileDialog>
+#include <QRegularExpression>
 #include <QStatusBar>
 
+#include <optional>
+
 namespace stampede {
+namespace {
+
+// "Latency distribution" -> latency-distribution: nothing to quote in a shell or a URL.
+QString fileStem(const QString& chartTitle) {
+    return chartTitle.toLower().replace(QRegularExpression("[^a-z0-9]+"), QStringLiteral("-"));
+}
+
+// What went wrong, naming the folder or the file; nothing when every chart was written.
+std::optional<QString> writeCharts(const QList<LiveChart*>& charts, const QString& directory) {
+    if (!QDir().mkpath(directory))
+        return ExportController::tr("Cannot create the folder %1.")
+            .arg(QDir::toNativeSeparators(directory));
+    const QDir dir(directory);
+    for (LiveChart* chart : charts) {
+        const QString stem = fileStem(chart->title());
+        const QString png = dir.filePath(stem + QStringLiteral(".png"));
+        if (!chart->exportPng(png))
+            return ExportController::tr("Cannot write %1.").arg(QDir::toNativeSeparators(png));
+        const QString pdf = dir.filePath(stem + QStringLiteral(".pdf"));
+        if (!chart->exportPdf(pdf))
+            return ExportController::tr("Cannot write %1.").arg(QDir::toNativeSeparators(pdf));
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 ExportController::ExportController(MainWindow* window, const LoadTestController* runs,
                                    QObject* parent)
@@ -46,7 +76,7 @@ bool ExportController::exportReport(const QString& directory) {
 }
 
 bool ExportController::exportCharts(const QString& directory) {
-    if (const auto error = window_->loadTestPage()->exportCharts(directory)) {
+    if (const auto error = writeCharts(window_->loadTestPage()->charts(), directory)) {
         window_->showProblem(
             tr("Cannot export the charts"),
             tr("%1\n\nThe charts are unchanged: choose another folder.").arg(*error));

@@ -8,8 +8,8 @@ class LoadTestController;
 class MainWindow;
 
 // File → Export report… (the CSV set of `stampede run --report-dir`) and Export charts…
-// (each chart as PNG and PDF). A folder that cannot be written gets a dialog; the report
-// stays in memory, so the user can simply choose another folder.
+// (each chart as PNG and PDF, named after its title). A folder that cannot be written gets
+// a dialog; the report stays in memory, so the user can simply choose another folder.
 class ExportController : public QObject {
     Q_OBJECT
 public:

@@ -44,6 +44,7 @@ int runGui(int& argc, char** argv) {
     QApplication::setWindowIcon(window.windowIcon());
     // A child of the window: it stops any run before the window and the target go away.
     auto* runs = new LoadTestController(window.loadTestPage(), target->url(), &window);
+    QObject::connect(runs, &LoadTestController::problem, &window, &MainWindow::showProblem);
     new PlanFileController(&window, window.loadTestPage()->form(), &window);
     new ExportController(&window, runs, &window);
     WorkspaceSettings::restore(window);

@@ -5,8 +5,6 @@
 #include "ui/loadtest/LoadTestPage.h"
 #include "ui/loadtest/form/LoadTestForm.h"
 
-#include <QMessageBox>
-
 namespace stampede {
 
 LoadTestController::LoadTestController(LoadTestPage* page, std::string targetUrl, QObject* parent)
@@ -45,7 +43,7 @@ void LoadTestController::start() {
         });
     const std::string url = plan.url.empty() ? targetUrl_ : plan.url;
     if (const auto error = engine_.start(plan, url, sink)) {
-        QMessageBox::warning(page_, tr("Cannot start"), QString::fromStdString(*error));
+        emit problem(tr("Cannot start"), QString::fromStdString(*error));
         return;
     }
     page_->runStarted();

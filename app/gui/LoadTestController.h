@@ -28,6 +28,9 @@ public:
 
 signals:
     void reportReady();
+    // Something the user must hear of, such as a run the engine refused to start. Shown by
+    // whoever connects, without blocking: other runs, demos and the charts go on meanwhile.
+    void problem(const QString& title, const QString& text);
 
 private:
     void validate();

@@ -15,7 +15,9 @@ namespace stampede {
 namespace {
 
 const QString kRecentKey = QStringLiteral("plans/recent");
-const QString kFilter = QObject::tr("Stampede plans (*.json);;All files (*)");
+// Marked here, translated where used: no translator is installed while statics are made.
+const char* const kFilter =
+    QT_TRANSLATE_NOOP("stampede::PlanFileController", "Stampede plans (*.json);;All files (*)");
 
 } // namespace
 
@@ -35,7 +37,6 @@ PlanFileController::PlanFileController(MainWindow* window, LoadTestForm* form, Q
 
 void PlanFileController::newPlan() {
     form_->setPlan(Plan{});
-    emit form_->changed(); // the controller validates the fresh form
     setCurrentPath({});
 }
 
@@ -48,7 +49,6 @@ bool PlanFileController::openPlan(const QString& path) {
         return false;
     }
     form_->setPlan(std::get<Plan>(result));
-    emit form_->changed();
     setCurrentPath(path);
     remember(path);
     return true;
@@ -70,7 +70,7 @@ bool PlanFileController::savePlan(const QString& path) {
 
 void PlanFileController::chooseAndOpen() {
     const QString path = QFileDialog::getOpenFileName(window_, tr("Open plan"),
-                                                      QFileInfo(currentPath_).path(), kFilter);
+                                                      QFileInfo(currentPath_).path(), tr(kFilter));
     if (!path.isEmpty())
         openPlan(path);
 }
@@ -85,7 +85,7 @@ void PlanFileController::save() {
 void PlanFileController::chooseAndSave() {
     QString path = QFileDialog::getSaveFileName(
         window_, tr("Save plan as"),
-        currentPath_.isEmpty() ? QStringLiteral("plan.json") : currentPath_, kFilter);
+        currentPath_.isEmpty() ? QStringLiteral("plan.json") : currentPath_, tr(kFilter));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

@@ -6,7 +6,6 @@
 #include "ui/shell/MainWindow.h"
 
 #include <QSettings>
-#include <QSplitter>
 
 namespace stampede {
 
@@ -23,15 +22,13 @@ void WorkspaceSettings::restore(MainWindow& window) {
     const QSettings settings;
     window.restoreGeometry(settings.value(kGeometry).toByteArray());
     window.restoreState(settings.value(kState).toByteArray());
-    window.loadTestPage()->splitter()->restoreState(settings.value(kSplitter).toByteArray());
+    window.loadTestPage()->restoreState(settings.value(kSplitter).toByteArray());
     // The same strict reader as plan files: a stored form from an older version that no
     // longer reads is dropped for the defaults rather than half-applied.
     if (settings.contains(kPlan)) {
         auto result = PlanJson::read(settings.value(kPlan).toByteArray());
-        if (const Plan* plan = std::get_if<Plan>(&result)) {
+        if (const Plan* plan = std::get_if<Plan>(&result))
             window.loadTestPage()->form()->setPlan(*plan);
-            emit window.loadTestPage()->form()->changed();
-        }
     }
 }
 
@@ -39,7 +36,7 @@ void WorkspaceSettings::save(const MainWindow& window) {
     QSettings settings;
     settings.setValue(kGeometry, window.saveGeometry());
     settings.setValue(kState, window.saveState());
-    settings.setValue(kSplitter, window.loadTestPage()->splitter()->saveState());
+    settings.setValue(kSplitter, window.loadTestPage()->saveState());
     settings.setValue(kPlan, PlanJson::write(window.loadTestPage()->form()->plan()));
 }
 

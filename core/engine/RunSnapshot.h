@@ -64,7 +64,17 @@ struct RunSnapshot {
     bool finished() const { return phase != Phase::Running; }
     double seconds() const { return std::chrono::duration<double>(elapsed).count(); }
     double rps() const { return elapsed.count() > 0 ? double(requests) / seconds() : 0.0; }
+    // Of every request finished, the percentage that were errors.
+    double errorPercent() const {
+        return requests ? 100.0 * double(errors) / double(requests) : 0.0;
+    }
 };
+
+// The one word each front end prints for a phase; run JSON's "outcome" promises these.
+constexpr const char* phaseName(RunSnapshot::Phase phase) {
+    constexpr const char* names[] = {"running", "finished", "stopped", "failed"};
+    return names[static_cast<int>(phase)];
+}
 
 // Everything a report needs once a run is over.
 struct RunReport {

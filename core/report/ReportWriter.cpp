@@ -54,7 +54,7 @@ std::string summaryCsv(const RunReport& report) {
     csv.field(report.url.empty() ? report.plan.url : report.url);
     csv.field(methodName(report.plan.method)).field(open ? "open" : "closed");
     csv.field(run.seconds()).field(run.requests).field(run.completed).field(run.errors);
-    csv.field(run.requests ? 100.0 * double(run.errors) / double(run.requests) : 0.0);
+    csv.field(run.errorPercent());
     csv.field(run.rps()).field(run.bytes);
     percentileCells(csv, &run.latency);
     // Closed model: a user sends only when the previous request ended, so there is no

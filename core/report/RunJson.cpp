@@ -38,11 +38,10 @@ QByteArray runJson(const RunReport& report, const std::vector<ThresholdResult>& 
         verdicts.append(
             QJsonObject{{"passed", result.passed}, {"text", QString::fromStdString(result.text)}});
 
-    static const char* const phases[] = {"running", "finished", "stopped", "failed"};
     QJsonObject root{
         {"url", QString::fromStdString(report.url)},
         {"model", open ? "open" : "closed"},
-        {"outcome", phases[static_cast<int>(f.phase)]},
+        {"outcome", phaseName(f.phase)},
         {"requests", count(f.requests)},
         {"completed", count(f.completed)},
         {"errors", count(f.errors)},

@@ -40,13 +40,11 @@ std::string summaryText(const RunReport& report) {
                 ? printed(", %lld ms think time", (long long)report.plan.load.thinkTime.count())
                       .c_str()
                 : "");
-    static const char* const outcomes[] = {"running", "finished", "stopped early", "failed"};
-    out += printed("  %s after %.2f s\n\n", outcomes[static_cast<int>(f.phase)], f.seconds());
+    out += printed("  %s after %.2f s\n\n", phaseName(f.phase), f.seconds());
 
     out += printed("  Requests     %llu (%.1f req/s), %llu with a response, %llu errors (%.2f%%)\n",
                    (unsigned long long)f.requests, f.rps(), (unsigned long long)f.completed,
-                   (unsigned long long)f.errors,
-                   f.requests ? 100.0 * double(f.errors) / double(f.requests) : 0.0);
+                   (unsigned long long)f.errors, f.errorPercent());
     out += printed("  Transfer     %s (%s/s)\n", bytesText(double(f.bytes)).c_str(),
                    bytesText(f.seconds() > 0 ? double(f.bytes) / f.seconds() : 0).c_str());
     if (open)

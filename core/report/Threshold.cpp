@@ -189,7 +189,7 @@ ThresholdResult Threshold::evaluate(const RunReport& report) const {
         break;
     case Metric::ErrorPercent:
         // No requests, no errors: a run that sent nothing is judged by its other thresholds.
-        actual = run.requests ? double(run.errors) * 100.0 / double(run.requests) : 0.0;
+        actual = run.errorPercent();
         break;
     case Metric::Rps:
         actual = run.rps();

@@ -2,6 +2,7 @@
 // the plan as a person would use them, curl import goes through the real dialog and core's
 // reader, problems find their field even on a hidden tab, and the stage preview draws the
 // load the engine will run.
+#include "tests/common/FindChild.h"
 #include "tests/common/UnusualPlan.h"
 #include "ui/loadtest/charts/StagePreviewChart.h"
 #include "ui/loadtest/form/CurlImportDialog.h"
@@ -28,17 +29,18 @@ using namespace std::chrono_literals;
 
 namespace {
 
-template <typename T> T* child(const QWidget& parent, const char* name) {
-    T* found = parent.findChild<T*>(name);
-    if (!found)
-        qWarning("no %s named %s", T::staticMetaObject.className(), name);
-    return found;
+QTabWidget* tabs(const LoadTestForm& form) {
+    return child<QTabWidget>(form, "sections");
+}
+
+StagePreviewChart* preview(const LoadTestForm& form) {
+    return child<StagePreviewChart>(form, "stagePreview");
 }
 
 void showTab(LoadTestForm& form, const QString& title) {
-    for (int i = 0; i < form.tabs()->count(); ++i)
-        if (form.tabs()->tabText(i) == title)
-            form.tabs()->setCurrentIndex(i);
+    for (int i = 0; i < tabs(form)->count(); ++i)
+        if (tabs(form)->tabText(i) == title)
+            tabs(form)->setCurrentIndex(i);
 }
 
 QVector<QPointF> points(std::initializer_list<QPointF> list) {
@@ -133,7 +135,7 @@ private slots:
         target->selectAll();
         QTest::keyClicks(target, "50");
         QCOMPARE(form.plan().load.stages, (std::vector<Stage>{{10s, 50}}));
-        QCOMPARE(form.stagePreview()->points(), points({{0, 10}, {10, 50}}));
+        QCOMPARE(preview(form)->points(), points({{0, 10}, {10, 50}}));
         QVERIFY(changed.count() >= 8);
     }
 
@@ -207,25 +209,25 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&form));
         showTab(form, "Request");
         form.showProblem("load.stages[1].target", "must be a number of users from 0 to 100000");
-        QCOMPARE(form.tabs()->tabText(form.tabs()->currentIndex()), QString("Stages"));
+        QCOMPARE(tabs(form)->tabText(tabs(form)->currentIndex()), QString("Stages"));
         auto* label = child<QLabel>(form, "problem:load.stages");
         QVERIFY(label->isVisible());
         QCOMPARE(label->text(), QString("Row 2: must be a number of users from 0 to 100000"));
-        QVERIFY(!form.tabs()->tabIcon(form.tabs()->currentIndex()).isNull());
+        QVERIFY(!tabs(form)->tabIcon(tabs(form)->currentIndex()).isNull());
 
         // While the user types on another tab, the problem's tab is only marked.
         showTab(form, "Load");
         child<QWidget>(form, "users")->setFocus();
         form.showProblem("request.url", "unsupported scheme ftp, use http or https");
-        QCOMPARE(form.tabs()->tabText(form.tabs()->currentIndex()), QString("Load"));
-        QVERIFY(!form.tabs()->tabIcon(0).isNull());
-        QVERIFY(form.tabs()->tabIcon(2).isNull());
+        QCOMPARE(tabs(form)->tabText(tabs(form)->currentIndex()), QString("Load"));
+        QVERIFY(!tabs(form)->tabIcon(0).isNull());
+        QVERIFY(tabs(form)->tabIcon(2).isNull());
         QCOMPARE(form.problemText(), QString("unsupported scheme ftp, use http or https"));
 
         form.showProblem({}, {});
         QVERIFY(form.problemText().isEmpty());
-        for (int i = 0; i < form.tabs()->count(); ++i)
-            QVERIFY(form.tabs()->tabIcon(i).isNull());
+        for (int i = 0; i < tabs(form)->count(); ++i)
+            QVERIFY(tabs(form)->tabIcon(i).isNull());
     }
 
     void problemsOfListsMarkTheirCell() {
@@ -289,29 +291,29 @@ private slots:
         plan.load.stages = {{5s, 50}, {0s, 99}, {10s, 20}};
         plan.duration = 12s;
         form.setPlan(plan);
-        QCOMPARE(form.stagePreview()->points(), points({{0, 10}, {5, 50}, {12, 29}}));
-        QCOMPARE(form.stagePreview()->plot()->yAxis->label(), QString("users"));
+        QCOMPARE(preview(form)->points(), points({{0, 10}, {5, 50}, {12, 29}}));
+        QCOMPARE(preview(form)->plot()->yAxis->label(), QString("users"));
 
         plan.duration = 60s; // the run ends with the last stage
         form.setPlan(plan);
-        QCOMPARE(form.stagePreview()->points(), points({{0, 10}, {5, 50}, {15, 20}}));
+        QCOMPARE(preview(form)->points(), points({{0, 10}, {5, 50}, {15, 20}}));
 
         plan.load.model = LoadShape::Model::Open;
         plan.load.rate = 200;
         plan.load.stages.clear();
         plan.duration = 30s;
         form.setPlan(plan);
-        QCOMPARE(form.stagePreview()->points(), points({{0, 200}, {30, 200}}));
-        QCOMPARE(form.stagePreview()->plot()->yAxis->label(), QString("req/s"));
+        QCOMPARE(preview(form)->points(), points({{0, 200}, {30, 200}}));
+        QCOMPARE(preview(form)->plot()->yAxis->label(), QString("req/s"));
 
         // Editing the base level on the Load tab moves the preview too.
         child<QDoubleSpinBox>(form, "rate")->setValue(300);
-        QCOMPARE(form.stagePreview()->points(), points({{0, 300}, {30, 300}}));
+        QCOMPARE(preview(form)->points(), points({{0, 300}, {30, 300}}));
 
         plan.duration.reset();
         plan.requestLimit = 1000;
         form.setPlan(plan);
-        QVERIFY(form.stagePreview()->plot()->xAxis->label().contains("no time limit"));
+        QVERIFY(preview(form)->plot()->xAxis->label().contains("no time limit"));
     }
 };
 

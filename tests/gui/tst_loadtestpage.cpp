@@ -2,25 +2,24 @@
 // the real embedded target and the real engine.
 #include "app/gui/LoadTestController.h"
 #include "core/server/TargetServer.h"
+#include "tests/common/FindChild.h"
 #include "ui/loadtest/LoadTestPage.h"
 #include "ui/loadtest/form/LoadTestForm.h"
 #include "ui/loadtest/results/RunSummaryTable.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
 
 using namespace stampede;
 
 namespace {
-
-template <typename T> T* field(LoadTestPage& page, const char* name) {
-    return page.form()->findChild<T*>(name);
-}
 
 void typeInto(QSpinBox* box, int value) {
     box->selectAll();
@@ -40,24 +39,24 @@ private slots:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
 
-        QTest::keyClicks(field<QLineEdit>(page, "url"),
+        QTest::keyClicks(child<QLineEdit>(*page.form(), "url"),
                          QString::fromStdString(target.url()) + "bytes/100");
-        typeInto(field<QSpinBox>(page, "users"), 4);
-        field<QDoubleSpinBox>(page, "duration")->setValue(0); // count only
-        typeInto(field<QSpinBox>(page, "requests"), 300);
-        QVERIFY(page.startButton()->isEnabled());
-        QTest::mouseClick(page.startButton(), Qt::LeftButton);
+        typeInto(child<QSpinBox>(*page.form(), "users"), 4);
+        child<QDoubleSpinBox>(*page.form(), "duration")->setValue(0); // count only
+        typeInto(child<QSpinBox>(*page.form(), "requests"), 300);
+        QVERIFY(child<QPushButton>(page, "start")->isEnabled());
+        QTest::mouseClick(child<QPushButton>(page, "start"), Qt::LeftButton);
         QVERIFY(page.running());
-        QVERIFY(page.stopButton()->isEnabled());
+        QVERIFY(child<QPushButton>(page, "stop")->isEnabled());
         QVERIFY(!page.form()->isEnabled());
 
         QTRY_VERIFY_WITH_TIMEOUT(!page.running(), 20000);
-        QCOMPARE(page.summary()->value("Requests"), QString("300"));
-        QCOMPARE(page.summary()->value("Errors"), QString("0"));
-        QVERIFY(!page.summary()->value("p99").isEmpty());
+        QCOMPARE(child<RunSummaryTable>(page, "summary")->value("Requests"), QString("300"));
+        QCOMPARE(child<RunSummaryTable>(page, "summary")->value("Errors"), QString("0"));
+        QVERIFY(!child<RunSummaryTable>(page, "summary")->value("p99").isEmpty());
         QCOMPARE(target.stats().count(Endpoint::Bytes, 200), 300u);
         QVERIFY2(page.statusText().contains("finished"), qPrintable(page.statusText()));
-        QVERIFY(page.startButton()->isEnabled());
+        QVERIFY(child<QPushButton>(page, "start")->isEnabled());
     }
 
     void invalidInputDisablesStartAndSaysWhy() {
@@ -65,25 +64,25 @@ private slots:
         LoadTestPage page;
         LoadTestController controller(&page, target.url());
         page.show();
-        QTest::keyClicks(field<QLineEdit>(page, "url"), "ftp://127.0.0.1/");
-        QVERIFY(!page.startButton()->isEnabled());
+        QTest::keyClicks(child<QLineEdit>(*page.form(), "url"), "ftp://127.0.0.1/");
+        QVERIFY(!child<QPushButton>(page, "start")->isEnabled());
         QVERIFY2(page.form()->problemText().contains("unsupported scheme"),
                  qPrintable(page.form()->problemText()));
-        field<QLineEdit>(page, "url")->clear();
-        QVERIFY(page.startButton()->isEnabled());
+        child<QLineEdit>(*page.form(), "url")->clear();
+        QVERIFY(child<QPushButton>(page, "start")->isEnabled());
         QVERIFY(page.form()->problemText().isEmpty());
 
-        typeInto(field<QSpinBox>(page, "users"), 0);
-        QVERIFY(!page.startButton()->isEnabled());
+        typeInto(child<QSpinBox>(*page.form(), "users"), 0);
+        QVERIFY(!child<QPushButton>(page, "start")->isEnabled());
         QVERIFY2(page.form()->problemText().contains("whole number"),
                  qPrintable(page.form()->problemText()));
 
         // Open model without any stop: the run would never end.
-        typeInto(field<QSpinBox>(page, "users"), 5);
-        field<QComboBox>(page, "model")->setCurrentIndex(1);
-        field<QDoubleSpinBox>(page, "duration")->setValue(0);
-        field<QSpinBox>(page, "requests")->setValue(0);
-        QVERIFY(!page.startButton()->isEnabled());
+        typeInto(child<QSpinBox>(*page.form(), "users"), 5);
+        child<QComboBox>(*page.form(), "model")->setCurrentIndex(1);
+        child<QDoubleSpinBox>(*page.form(), "duration")->setValue(0);
+        child<QSpinBox>(*page.form(), "requests")->setValue(0);
+        QVERIFY(!child<QPushButton>(page, "start")->isEnabled());
         QVERIFY2(page.form()->problemText().contains("never end"),
                  qPrintable(page.form()->problemText()));
     }
@@ -93,17 +92,39 @@ private slots:
         LoadTestPage page;
         LoadTestController controller(&page, target.url());
         page.show();
-        QTest::keyClicks(field<QLineEdit>(page, "url"),
+        QTest::keyClicks(child<QLineEdit>(*page.form(), "url"),
                          QString::fromStdString(target.url()) + "stall");
-        typeInto(field<QSpinBox>(page, "users"), 50);
-        QTest::mouseClick(page.startButton(), Qt::LeftButton);
+        typeInto(child<QSpinBox>(*page.form(), "users"), 50);
+        QTest::mouseClick(child<QPushButton>(page, "start"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(target.stats().count(Endpoint::Stall), 50u, 10000);
         QElapsedTimer clock;
         clock.start();
-        QTest::mouseClick(page.stopButton(), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(page, "stop"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!page.running(), 1000);
         qInfo("idle again %lld ms after Stop", clock.elapsed());
         QVERIFY2(page.statusText().contains("stopped"), qPrintable(page.statusText()));
+    }
+
+    void aRunTheEngineRefusesIsReportedWithoutBlocking() {
+        TargetServer target;
+        LoadTestPage page;
+        LoadTestController controller(&page, target.url());
+        QSignalSpy problems(&controller, &LoadTestController::problem);
+        page.show();
+        Plan plan;
+        plan.bodyFile = "/nonexistent/stampede-body.bin"; // a valid plan the engine cannot run
+        page.form()->setPlan(plan);
+        QVERIFY(child<QPushButton>(page, "start")->isEnabled());
+
+        // A blocking dialog would hold this click until someone closed it.
+        QTest::mouseClick(child<QPushButton>(page, "start"), Qt::LeftButton);
+        QCOMPARE(problems.count(), 1);
+        QCOMPARE(problems[0][0].toString(), QString("Cannot start"));
+        QVERIFY2(problems[0][1].toString().contains("stampede-body.bin"),
+                 qPrintable(problems[0][1].toString()));
+        QVERIFY(!QApplication::activeModalWidget());
+        QVERIFY(!page.running());
+        QVERIFY(child<QPushButton>(page, "start")->isEnabled());
     }
 
     void formRoundTripsAPlan() {

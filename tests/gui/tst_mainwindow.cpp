@@ -53,7 +53,8 @@ private slots:
         probe.get("/reset");
         window.targetPanel()->showStats(target.stats());
 
-        const QTableWidget* table = window.targetPanel()->table();
+        const auto* table = window.findChild<QTableWidget*>("targetStats");
+        QVERIFY(table);
         QCOMPARE(table->rowCount(), 3);
         QCOMPARE(table->item(0, 0)->text(), QString("/"));
         QCOMPARE(table->item(0, 1)->text(), QString("200"));

@@ -52,7 +52,7 @@ private slots:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QDockWidget* dock = window.threadMonitorDock();
+        auto* dock = window.findChild<QDockWidget*>("threadMonitorDock");
         QVERIFY(dock);
         QVERIFY(dock->isVisible());
         QCOMPARE(dock->widget(), window.threadMonitor());
@@ -60,7 +60,11 @@ private slots:
         ThreadMonitorController controller(window.threadMonitor());
         feed(controller);
         ThreadMonitorView* view = window.threadMonitor();
-        const ThreadTable* table = view->threadTable();
+        const auto* table = view->findChild<ThreadTable*>("threadTable");
+        auto* cores = view->findChild<CoreLoadChart*>("coreLoadChart");
+        auto* timeline = view->findChild<ThreadTimelineChart*>("threadTimeline");
+        auto* summary = view->findChild<QLabel*>("processSummary");
+        QVERIFY(table && cores && timeline && summary);
         QVERIFY(table->rowCount() >= 1);
         QList<QTableWidgetItem*> gui = table->findItems("gui", Qt::MatchExactly);
         QCOMPARE(gui.size(), 1);
@@ -75,10 +79,10 @@ private slots:
         QVERIFY(table->item(row, ThreadTable::Cpu)->text().toDouble(&isNumber) >= 0);
         QVERIFY(isNumber);
 
-        QCOMPARE(view->coreChart()->coreCount(), coresInProcStat());
-        QCOMPARE(view->coreChart()->plot()->graph(0)->dataCount(), 2);
-        QCOMPARE(view->timeline()->laneCount(), table->rowCount());
-        QVERIFY(view->summary()->text().contains("MiB"));
+        QCOMPARE(cores->coreCount(), coresInProcStat());
+        QCOMPARE(cores->plot()->graph(0)->dataCount(), 2);
+        QCOMPARE(timeline->laneCount(), table->rowCount());
+        QVERIFY(summary->text().contains("MiB"));
 
         // The View menu hides and shows it.
         QAction* toggle = window.findChild<QAction*>("actionThreadMonitor");
@@ -95,7 +99,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ThreadMonitorController controller(window.threadMonitor());
         feed(controller);
-        CoreLoadChart* chart = window.threadMonitor()->coreChart();
+        auto* chart = window.threadMonitor()->findChild<CoreLoadChart*>("coreLoadChart");
+        QVERIFY(chart);
         QCustomPlot* plot = chart->plot();
         const QFont tickFont = plot->xAxis->tickLabelFont();
         const QFont labelFont = plot->yAxis->labelFont();

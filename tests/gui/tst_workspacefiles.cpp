@@ -143,7 +143,8 @@ private slots:
         plan.duration.reset();
         plan.requestLimit = 50;
         w.form().setPlan(plan);
-        QTest::mouseClick(w.window.loadTestPage()->startButton(), Qt::LeftButton);
+        QTest::mouseClick(w.window.loadTestPage()->findChild<QPushButton*>("start"),
+                          Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(w.runs.lastReport().has_value(), 20000);
         QVERIFY(exportAction->isEnabled());
 
@@ -195,8 +196,9 @@ private slots:
             w.window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w.window));
             w.form().setPlan(plan);
-            w.window.loadTestPage()->splitter()->setSizes({500, 700});
-            sizes = w.window.loadTestPage()->splitter()->sizes();
+            auto* splitter = w.window.findChild<QSplitter*>("loadTestSplitter");
+            splitter->setSizes({500, 700});
+            sizes = splitter->sizes();
             WorkspaceSettings::save(w.window);
         }
         Workspace w(target.url());
@@ -204,7 +206,7 @@ private slots:
         w.window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w.window));
         QVERIFY(w.form().plan() == plan);
-        QCOMPARE(w.window.loadTestPage()->splitter()->sizes(), sizes);
+        QCOMPARE(w.window.findChild<QSplitter*>("loadTestSplitter")->sizes(), sizes);
     }
 
 private:

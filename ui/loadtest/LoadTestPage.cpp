@@ -12,13 +12,11 @@
 #include "ui/loadtest/results/RunSummaryTable.h"
 #include "ui/loadtest/results/StatusCodeTable.h"
 
-#include <QDir>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
@@ -120,8 +118,7 @@ void LoadTestPage::runStarted() {
     errorTable_->clearValues();
     progress_->setRange(0, 1000);
     progress_->setValue(0);
-    lastRequests_ = 0;
-    lastSeconds_ = 0;
+    currentRate_ = {};
     status_->setText(tr("Starting…"));
     setRunning(true);
 }
@@ -148,10 +145,6 @@ void LoadTestPage::showSnapshot(const RunSnapshot& s) {
     progress_->setRange(0, (s.plannedDuration || s.requestLimit) ? 1000 : 0);
     progress_->setValue(static_cast<int>(std::min(done, 1.0) * 1000));
 
-    const double interval = s.seconds() - lastSeconds_;
-    const double rps = interval > 0 ? double(s.requests - lastRequests_) / interval : 0;
-    lastRequests_ = s.requests;
-    lastSeconds_ = s.seconds();
     QString text = tr("%1 s elapsed").arg(s.seconds(), 0, 'f', 1);
     if (s.plannedDuration)
         text += tr(", %1 s left")
@@ -159,17 +152,16 @@ void LoadTestPage::showSnapshot(const RunSnapshot& s) {
                                            s.seconds()),
                          0, 'f', 1);
     text += tr(" · %1 req/s · %2 % errors")
-                .arg(rps, 0, 'f', 0)
-                .arg(s.requests ? 100.0 * double(s.errors) / double(s.requests) : 0.0, 0, 'f', 1);
+                .arg(currentRate_.next(s), 0, 'f', 0)
+                .arg(s.errorPercent(), 0, 'f', 1);
     status_->setText(text);
     emit statusChanged(text);
 }
 
 void LoadTestPage::runEnded(const RunReport& report) {
     showSnapshot(report.final);
-    static const char* const outcomes[] = {"running", "finished", "stopped", "failed"};
     const QString text = tr("Run %1 after %2 s: %3 requests, %4 errors")
-                             .arg(outcomes[static_cast<int>(report.final.phase)])
+                             .arg(phaseName(report.final.phase))
                              .arg(report.final.seconds(), 0, 'f', 1)
                              .arg(report.final.requests)
                              .arg(report.final.errors);
@@ -188,21 +180,12 @@ QList<LiveChart*> LoadTestPage::charts() const {
     return {throughput_, latency_, histogram_, statusCodes_, inFlight_, timeline_};
 }
 
-std::optional<QString> LoadTestPage::exportCharts(const QString& directory) const {
-    if (!QDir().mkpath(directory))
-        return tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(directory));
-    const QDir dir(directory);
-    for (LiveChart* chart : charts()) {
-        // "Latency distribution" -> latency-distribution.png
-        const QString stem =
-            chart->title().toLower().replace(QRegularExpression("[^a-z0-9]+"), QStringLiteral("-"));
-        for (const QString& suffix : {QStringLiteral(".png"), QStringLiteral(".pdf")}) {
-            const QString path = dir.filePath(stem + suffix);
-            if (!(suffix == ".png" ? chart->exportPng(path) : chart->exportPdf(path)))
-                return tr("Cannot write %1.").arg(QDir::toNativeSeparators(path));
-        }
-    }
-    return std::nullopt;
+QByteArray LoadTestPage::saveState() const {
+    return splitter_->saveState();
+}
+
+bool LoadTestPage::restoreState(const QByteArray& state) {
+    return splitter_->restoreState(state);
 }
 
 } // namespace stampede

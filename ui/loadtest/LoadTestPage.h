@@ -1,9 +1,10 @@
 #pragma once
 
+#include "core/engine/CurrentRate.h"
+
+#include <QByteArray>
 #include <QList>
 #include <QWidget>
-
-#include <optional>
 
 class QLabel;
 class QProgressBar;
@@ -35,13 +36,13 @@ public:
     explicit LoadTestPage(QWidget* parent = nullptr);
 
     LoadTestForm* form() const { return form_; }
-    RunSummaryTable* summary() const { return summary_; }
-    StatusCodeTable* statusCodeTable() const { return statusTable_; }
-    ErrorTable* errorTable() const { return errorTable_; }
-    QSplitter* splitter() const { return splitter_; }
+    // Every live chart, each of which can export itself.
     QList<LiveChart*> charts() const;
-    QPushButton* startButton() const { return start_; }
-    QPushButton* stopButton() const { return stop_; }
+
+    // How the user laid the page out (the split between form and charts), to keep between
+    // sessions; a state that does not fit this page is ignored.
+    QByteArray saveState() const;
+    bool restoreState(const QByteArray& state);
 
     void setStartAllowed(bool allowed);
     void runStarted();
@@ -49,10 +50,6 @@ public:
     void runEnded(const RunReport& report);
     bool running() const { return running_; }
     QString statusText() const;
-
-    // Writes every chart as PNG and PDF into `directory` (created when missing), named after
-    // the chart. Returns what went wrong, naming the file; nothing when all were written.
-    std::optional<QString> exportCharts(const QString& directory) const;
 
 signals:
     void startRequested();
@@ -79,8 +76,7 @@ private:
     TimelineChart* timeline_;
     bool running_ = false;
     bool startAllowed_ = true;
-    std::uint64_t lastRequests_ = 0;
-    double lastSeconds_ = 0;
+    CurrentRate currentRate_;
 };
 
 } // namespace stampede

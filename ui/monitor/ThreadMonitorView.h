@@ -22,11 +22,6 @@ public:
 
     void showSample(const ProcessSample& sample, const std::vector<ThreadLane>& lanes);
 
-    QLabel* summary() const { return summary_; }
-    ThreadTable* threadTable() const { return table_; }
-    CoreLoadChart* coreChart() const { return cores_; }
-    ThreadTimelineChart* timeline() const { return timeline_; }
-
 private:
     QLabel* summary_;
     ThreadTable* table_;

@@ -5,6 +5,7 @@
 #include "ui/monitor/ThreadMonitorView.h"
 #include "ui/shell/TargetPanel.h"
 #include "ui/widgets/LiveChart.h"
+#include "ui/widgets/ProblemBox.h"
 
 #include <QApplication>
 #include <QDir>
@@ -149,12 +150,7 @@ void MainWindow::setReportAvailable(bool available) {
 }
 
 void MainWindow::showProblem(const QString& title, const QString& text) {
-    // Window-modal and opened, not exec'd: the event loop, the charts and a run go on.
-    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("problemDialog"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    box->open();
+    openProblemBox(this, title, text);
 }
 
 void MainWindow::showAbout() {

@@ -28,7 +28,6 @@ public:
     LoadTestPage* loadTestPage() const { return loadTestPage_; }
     ConcurrencyLab* concurrencyLab() const { return concurrencyLab_; }
     ThreadMonitorView* threadMonitor() const { return threadMonitor_; }
-    QDockWidget* threadMonitorDock() const { return threadMonitorDock_; }
 
     // Larger text and thicker chart lines for a projector, on every chart, also later ones.
     void setPresentationMode(bool on);

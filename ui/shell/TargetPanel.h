@@ -20,7 +20,6 @@ public:
     void showStats(const TargetStatsSnapshot& stats);
 
     QString url() const;
-    QTableWidget* table() const { return table_; }
     QString summary() const;
 
 private:

@@ -1,9 +1,10 @@
 #include "ui/widgets/LiveChart.h"
 
+#include "ui/widgets/ProblemBox.h"
+
 #include <QApplication>
 #include <QFileDialog>
 #include <QMenu>
-#include <QMessageBox>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
@@ -169,8 +170,7 @@ void LiveChart::exportWithDialog(bool pdf) {
     if (path.isEmpty())
         return;
     if (!(pdf ? exportPdf(path) : exportPng(path)))
-        QMessageBox::warning(this, tr("Export failed"),
-                             tr("Could not write the chart to %1.").arg(path));
+        openProblemBox(this, tr("Export failed"), tr("Could not write the chart to %1.").arg(path));
 }
 
 QSize LiveChart::exportSize() const {

@@ -1,8 +1,9 @@
 #include "ui/lab/deadlock/WaitForGraphView.h"
 
+#include "ui/widgets/ProblemBox.h"
+
 #include <QFileDialog>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPainter>
 #include <QPainterPath>
 #include <QtMath>
@@ -150,8 +151,8 @@ void WaitForGraphView::showContextMenu(const QPoint& position) {
                                                           QStringLiteral("wait-for-graph.png"),
                                                           tr("PNG images (*.png)"));
         if (!path.isEmpty() && !exportPng(path))
-            QMessageBox::warning(this, tr("Export failed"),
-                                 tr("Could not write the graph to %1.").arg(path));
+            openProblemBox(this, tr("Export failed"),
+                           tr("Could not write the graph to %1.").arg(path));
     });
     menu.exec(mapToGlobal(position));
 }

@@ -107,14 +107,11 @@ void LoadTestForm::setPlan(const Plan& plan) {
     connection_->showPlan(plan);
     load_->showPlan(plan);
     stages_->showPlan(plan);
+    emit changed();
 }
 
 void LoadTestForm::setEmbeddedTargetUrl(const QString& url) {
     request_->setEmbeddedTargetUrl(url);
-}
-
-StagePreviewChart* LoadTestForm::stagePreview() const {
-    return stages_->preview();
 }
 
 void LoadTestForm::edited() {
@@ -126,10 +123,7 @@ void LoadTestForm::importCurl() {
     // Window-modal, not exec(): no nested event loop, and the dialog is a child tests can find.
     auto* dialog = new CurlImportDialog(plan(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        setPlan(dialog->plan());
-        emit changed();
-    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { setPlan(dialog->plan()); });
     dialog->open();
 }
 

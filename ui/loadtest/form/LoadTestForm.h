@@ -14,7 +14,6 @@ class ConnectionSection;
 class FieldProblems;
 class LoadSection;
 class RequestSection;
-class StagePreviewChart;
 class StagesSection;
 
 // The form of a load test: what to request and how hard, on four tabs so it fits a narrow
@@ -27,6 +26,7 @@ public:
     ~LoadTestForm() override;
 
     Plan plan() const;
+    // Shows `plan` in every field, and says so with changed(), as an edit does.
     void setPlan(const Plan& plan);
     // Shown in the empty URL field, so the user knows where the default target is.
     void setEmbeddedTargetUrl(const QString& url);
@@ -37,10 +37,8 @@ public:
     void showProblem(const QString& field, const QString& message);
     QString problemText() const;
 
-    QTabWidget* tabs() const { return tabs_; }
-    StagePreviewChart* stagePreview() const;
-
 signals:
+    // The plan shown is another: the user edited a field, or setPlan replaced them all.
     void changed();
 
 private:

@@ -21,8 +21,6 @@ public:
     // The whole plan decides the preview: base level, model, stages and stop conditions.
     void follow(const Plan& plan);
 
-    StagePreviewChart* preview() const { return preview_; }
-
 signals:
     void changed();
 

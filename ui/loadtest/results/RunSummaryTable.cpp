@@ -45,8 +45,7 @@ void RunSummaryTable::show(const RunSnapshot& s) {
         QString::number(s.requests),
         QString::number(s.completed),
         QString::number(s.errors),
-        QString::number(s.requests ? 100.0 * double(s.errors) / double(s.requests) : 0.0, 'f', 2) +
-            " %",
+        QString::number(s.errorPercent(), 'f', 2) + " %",
         QString::number(s.rps(), 'f', 1),
         QLocale::c().formattedDataSize(static_cast<qint64>(s.bytes)),
         QString::number(s.inFlight),
