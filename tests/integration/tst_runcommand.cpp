@@ -232,10 +232,31 @@ private slots:
         process.start(STAMPEDE_BINARY, {});
         QVERIFY(process.waitForFinished(30000));
         const QString out = QString::fromUtf8(process.readAllStandardOutput());
+#ifdef STAMPEDE_WITH_GUI
         QVERIFY2(out.startsWith("No display found"), qPrintable(out));
+#else
+        QVERIFY2(out.startsWith("This stampede was built without a window"), qPrintable(out));
+#endif
         QVERIFY2(out.contains("Requests") && out.contains("Status codes"), qPrintable(out));
         QCOMPARE(process.exitCode(), 0);
     }
+#ifndef STAMPEDE_WITH_GUI
+    void askedForTheWindowAWidgetFreeBuildSaysItHasNone() {
+        // A display is there, but this build has no window to open on it.
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("DISPLAY", ":99");
+        process.setProcessEnvironment(env);
+        process.start(STAMPEDE_BINARY, {});
+        QVERIFY(process.waitForFinished(30000));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(
+            out.startsWith("This stampede was built without a window (STAMPEDE_BUILD_GUI=OFF)"),
+            qPrintable(out));
+        QVERIFY2(out.contains("Requests") && out.contains("Status codes"), qPrintable(out));
+        QCOMPARE(process.exitCode(), 0);
+    }
+#endif
 };
 
 QTEST_GUILESS_MAIN(TestRunCommand)

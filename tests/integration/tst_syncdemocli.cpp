@@ -1,10 +1,14 @@
 // `stampede demo deadlock|semaphore|requests` as a terminal or CI runs them: real processes,
-// their JSON figures, their text, and exit code 2 with a message on bad arguments.
+// their JSON figures, their text, and exit code 2 with a message on bad arguments; and every
+// demo's one way to end on Ctrl+C: at once, with what it had.
+#include "tests/common/BuildFlavour.h"
 #include "tests/common/StampedeProcess.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
+
+#include <csignal>
 
 namespace {
 
@@ -92,6 +96,36 @@ private slots:
         const ProcessResult r = runDemo(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+    void interruptEndsEveryDemoWithWhatItHad_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("stoppedKey"); // where the JSON says the run was cut short
+        QTest::newRow("pi") << QStringList{"pi", "-n", "1e12"} << "stopped";
+        QTest::newRow("race") << QStringList{"race", "-n", "1e9", "--mode", "mutex"} << "modes";
+        QTest::newRow("deadlock") << QStringList{"deadlock", "--stall-ms", "10000"} << "stopped";
+        QTest::newRow("semaphore") << QStringList{"semaphore", "--job-ms", "60000"} << "stopped";
+        QTest::newRow("requests") << QStringList{"requests", "--delay-ms", "10000"} << "stopped";
+    }
+    void interruptEndsEveryDemoWithWhatItHad() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, stoppedKey);
+        QProcess process;
+        process.start(STAMPEDE_BINARY, QStringList{"demo"} + args + QStringList{"--json"});
+        QVERIFY(process.waitForStarted());
+        // Long enough for the signals to be blocked and the demo's threads to be busy.
+        QTest::qWait(int(500 * kTimingSlack));
+        QCOMPARE(process.state(), QProcess::Running);
+        ::kill(static_cast<pid_t>(process.processId()), SIGINT);
+        QVERIFY(process.waitForFinished(int(5000 * kTimingSlack)));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(process.readAllStandardError())
+                    .contains("Stopping: the results so far follow."));
+        const QJsonObject j = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        const QJsonValue stopped = stoppedKey == "modes"
+                                       ? j["modes"].toArray().first().toObject()["stopped"]
+                                       : j[stoppedKey];
+        QVERIFY2(stopped.toBool(), qPrintable(QJsonDocument(j).toJson()));
     }
     void helpListsTheOptions() {
         const ProcessResult r = runDemo({"requests", "--help"});

@@ -23,8 +23,6 @@ public:
     // Marks the cell of header `index` (as counted in headers()) that `key` names; -1 clears.
     void markCell(int index, const QString& key);
 
-    QTableWidget* table() const { return table_; }
-
 signals:
     void changed();
 
