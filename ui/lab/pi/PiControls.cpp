@@ -64,14 +64,14 @@ PiControls::PiControls(int cores, QWidget* parent)
 }
 
 PiOptions PiControls::options() const {
-    PiOptions settings;
-    settings.threads = threads_->value();
-    settings.samples = std::uint64_t(std::llround(samples_->value() * 1e6));
-    settings.chunk = std::uint64_t(chunk_->value());
+    PiOptions options;
+    options.threads = threads_->value();
+    options.samples = std::uint64_t(std::llround(samples_->value() * 1e6));
+    options.chunk = std::uint64_t(chunk_->value());
     if (useTarget_->isChecked())
-        settings.targetError = target_->value();
-    settings.seed = std::uint64_t(seed_->value());
-    return settings;
+        options.targetError = target_->value();
+    options.seed = std::uint64_t(seed_->value());
+    return options;
 }
 
 void PiControls::setBusy(bool busy) {

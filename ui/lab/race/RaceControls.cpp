@@ -57,14 +57,14 @@ void RaceControls::setBusy(bool busy) {
 }
 
 RaceOptions RaceControls::options() const {
-    RaceOptions settings;
-    settings.threads = threads_->value();
-    settings.increments = std::uint64_t(increments_->value());
+    RaceOptions options;
+    options.threads = threads_->value();
+    options.increments = std::uint64_t(increments_->value());
     if (const auto mode = parseRaceMode(mode_->currentData().toString().toStdString()))
-        settings.modes = {*mode};
-    settings.sweep = sweep_->isChecked();
-    settings.wallet = wallet_->isChecked();
-    return settings;
+        options.modes = {*mode};
+    options.sweep = sweep_->isChecked();
+    options.wallet = wallet_->isChecked();
+    return options;
 }
 
 } // namespace stampede
