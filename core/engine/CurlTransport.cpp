@@ -1,0 +1,105 @@
+#include "core/engine/CurlTransport.h"
+
+#include "core/engine/ErrorClassifier.h"
+
+namespace stampede {
+
+struct CurlTransport::Slot {
+    explicit Slot(int index)
+        : index(index) {}
+
+    int index;
+    CurlEasy easy{curl_easy_init()};
+    std::array<char, CURL_ERROR_SIZE> error{};
+    std::optional<RequestOutcome::Clock::time_point> firstByte;
+    std::uint64_t bytes = 0;
+    bool busy = false; // a transfer of ours is inside libcurl
+};
+
+CurlTransport::CurlTransport(boost::asio::io_context& io, const Plan& plan, std::string url,
+                             std::string body, Done done)
+    : request_(plan, std::move(url), std::move(body))
+    , onDone_(std::move(done))
+    , driver_(io, [this](CURL* easy, CURLcode result) { onDone(easy, result); }) {}
+
+CurlTransport::~CurlTransport() {
+    // Every easy handle must leave the multi handle before either is cleaned up.
+    for (const auto& slot : slots_)
+        if (slot->busy)
+            driver_.remove(slot->easy.get());
+}
+
+int CurlTransport::openSlot() {
+    slots_.push_back(std::make_unique<Slot>(static_cast<int>(slots_.size())));
+    Slot& slot = *slots_.back();
+    CURL* easy = slot.easy.get();
+    driver_.adopt(easy);
+    request_.apply(easy);
+    curl_easy_setopt(easy, CURLOPT_PRIVATE, &slot);
+    curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, slot.error.data());
+    curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, &CurlTransport::onBody);
+    curl_easy_setopt(easy, CURLOPT_WRITEDATA, &slot);
+    curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, &CurlTransport::onHeader);
+    curl_easy_setopt(easy, CURLOPT_HEADERDATA, &slot);
+    return slot.index;
+}
+
+void CurlTransport::send(int index) {
+    Slot& slot = *slots_[static_cast<std::size_t>(index)];
+    slot.busy = true;
+    slot.bytes = 0;
+    slot.firstByte.reset();
+    slot.error[0] = '\0';
+    driver_.add(slot.easy.get());
+}
+
+std::size_t CurlTransport::onBody(char* /*data*/, std::size_t size, std::size_t count, void* slot) {
+    auto* self = static_cast<Slot*>(slot);
+    if (!self->firstByte)
+        self->firstByte = RequestOutcome::Clock::now();
+    self->bytes += size * count;
+    return size * count;
+}
+
+std::size_t CurlTransport::onHeader(char* /*data*/, std::size_t size, std::size_t count,
+                                    void* slot) {
+    auto* self = static_cast<Slot*>(slot);
+    if (!self->firstByte)
+        self->firstByte = RequestOutcome::Clock::now();
+    return size * count;
+}
+
+void CurlTransport::onDone(CURL* easy, CURLcode result) {
+    void* privateData = nullptr;
+    curl_easy_getinfo(easy, CURLINFO_PRIVATE, &privateData);
+    Slot& slot = *static_cast<Slot*>(privateData);
+    slot.busy = false;
+
+    RequestOutcome outcome;
+    outcome.done = RequestOutcome::Clock::now();
+    outcome.firstByte = slot.firstByte;
+    outcome.bytes = slot.bytes;
+    long status = 0;
+    if (result == CURLE_OK)
+        curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);
+    outcome.status = static_cast<int>(status);
+    curl_off_t connectTime = 0;
+    curl_easy_getinfo(easy, CURLINFO_CONNECT_TIME_T, &connectTime);
+    outcome.error = classifyTransfer(result, connectTime > 0 || slot.firstByte.has_value(), status);
+    if (outcome.error)
+        outcome.errorMessage = slot.error[0] ? slot.error.data() : curl_easy_strerror(result);
+    if (outcome.error == ErrorClass::Http4xx || outcome.error == ErrorClass::Http5xx)
+        outcome.errorMessage = "HTTP status";
+    onDone_(slot.index, outcome);
+}
+
+void CurlTransport::abandonAll() {
+    for (const auto& slot : slots_)
+        if (slot->busy) {
+            driver_.remove(slot->easy.get());
+            slot->busy = false;
+        }
+    driver_.shutdown(); // closes every pooled connection now, not at destruction
+}
+
+} // namespace stampede

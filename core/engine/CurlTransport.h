@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/engine/CurlMultiDriver.h"
+#include "core/engine/RequestTemplate.h"
+#include "core/engine/Transport.h"
+
+#include <boost/asio/io_context.hpp>
+
+#include <array>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace stampede {
+
+// The libcurl transport: one easy handle per slot, all in one multi handle driven by Asio
+// (CurlMultiDriver). Does what libcurl does: TLS, HTTP/2, redirects, proxies, decoding.
+class CurlTransport final : public Transport {
+public:
+    // `body` is the request body already read from plan.body or plan.bodyFile.
+    CurlTransport(boost::asio::io_context& io, const Plan& plan, std::string url, std::string body,
+                  Done onDone);
+    ~CurlTransport() override;
+
+    int openSlot() override;
+    void send(int slot) override;
+    void abandonAll() override;
+    const std::string& url() const override { return request_.url(); }
+
+private:
+    struct Slot;
+
+    void onDone(CURL* easy, CURLcode result);
+    static std::size_t onBody(char* data, std::size_t size, std::size_t count, void* slot);
+    static std::size_t onHeader(char* data, std::size_t size, std::size_t count, void* slot);
+
+    RequestTemplate request_;
+    Done onDone_;
+    std::vector<std::unique_ptr<Slot>> slots_;
+    CurlMultiDriver driver_; // after slots_: destroyed first, while the easies still exist
+};
+
+} // namespace stampede
