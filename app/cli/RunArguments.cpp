@@ -45,6 +45,11 @@ struct Flags {
     Option insecure{"insecure", "Do not verify TLS certificates (unsafe; for test servers)."};
     Option noKeepAlive{"no-keep-alive", "A new connection for every request."};
     Option follow{"follow-redirects", "Follow redirects (off by default)."};
+    Option engine{"engine",
+                  "The transport: auto (default: native whenever the plan allows it), native "
+                  "(plain http:// HTTP/1.1, at wrk's cost) or curl (libcurl: TLS, HTTP/2, "
+                  "redirects).",
+                  "auto|native|curl"};
     Option plan{"plan", "Read the plan from a JSON plan file; flags override its fields.", "FILE"};
     Option reportDir{"report-dir",
                      "Write summary.csv, timeseries.csv, status_codes.csv and "
@@ -58,10 +63,10 @@ struct Flags {
                      "EXPR"};
 
     QList<Option> all() const {
-        return {url,      users,          rate,        maxInFlight, thinkTime,   duration,
-                requests, method,         header,      body,        bodyFile,    contentType,
-                timeout,  connectTimeout, http2,       insecure,    noKeepAlive, follow,
-                plan,     reportDir,      logRequests, json,        threshold};
+        return {url,      users,          rate,      maxInFlight, thinkTime,   duration,
+                requests, method,         header,    body,        bodyFile,    contentType,
+                timeout,  connectTimeout, http2,     insecure,    noKeepAlive, follow,
+                engine,   plan,           reportDir, logRequests, json,        threshold};
     }
 };
 
@@ -198,6 +203,12 @@ std::variant<RunArguments, RunHelp, std::string> parseRunArguments(const QString
         plan.keepAlive = false;
     if (parser.isSet(f.follow))
         plan.followRedirects = true;
+    if (parser.isSet(f.engine)) {
+        const auto chosen = parseEngine(parser.value(f.engine).toStdString());
+        if (!chosen)
+            return flagError("engine", parser.value(f.engine), "auto, native or curl");
+        plan.engine = *chosen;
+    }
     for (const QString& threshold : parser.values(f.threshold))
         plan.thresholds.push_back(threshold.toStdString());
 

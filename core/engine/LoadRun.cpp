@@ -1,7 +1,6 @@
 #include "core/engine/LoadRun.h"
 
 #include "core/engine/ClosedLoopScheduler.h"
-#include "core/engine/CurlTransport.h"
 #include "core/engine/OpenLoopScheduler.h"
 
 #include <boost/asio/post.hpp>
@@ -27,14 +26,16 @@ std::array<double, 2> processCpuSeconds() {
 } // namespace
 
 LoadRun::LoadRun(asio::io_context& io, Plan plan, std::string url, std::string body,
-                 std::shared_ptr<RunSink> sink, std::function<void()> onEnded)
+                 TransportChoice transport, std::shared_ptr<RunSink> sink,
+                 std::function<void()> onEnded)
     : io_(io)
     , plan_(std::move(plan))
     , sink_(std::move(sink))
     , onEnded_(std::move(onEnded))
-    , transport_(std::make_unique<CurlTransport>(
-          io, plan_, std::move(url), std::move(body),
-          [this](int slot, const RequestOutcome& outcome) { onDone(slot, outcome); }))
+    , choice_(std::move(transport))
+    , transport_(std::get<std::unique_ptr<Transport>>(makeTransport(
+          choice_, io, plan_, std::move(url), std::move(body),
+          [this](int slot, const RequestOutcome& outcome) { onDone(slot, outcome); })))
     , dispatcher_(*transport_, plan_.requestLimit)
     , tickTimer_(io)
     , deadlineTimer_(io) {}
@@ -140,6 +141,8 @@ void LoadRun::finish(RunSnapshot::Phase phase) {
     report.cpuUserSeconds = cpu[0] - cpuAtStart_[0];
     report.cpuSystemSeconds = cpu[1] - cpuAtStart_[1];
     report.url = transport_->url();
+    report.engine = choice_.name;
+    report.engineWhy = choice_.why;
     report.plan = plan_;
     sink_->onFinished(std::move(report));
     // The owner destroys us; never from inside our own handler.

@@ -6,6 +6,7 @@
 #include "core/engine/Scheduler.h"
 #include "core/engine/TimelineRing.h"
 #include "core/engine/Transport.h"
+#include "core/engine/TransportChoice.h"
 #include "core/plan/Plan.h"
 
 #include <boost/asio/io_context.hpp>
@@ -25,9 +26,11 @@ class LoadRun {
 public:
     using Clock = std::chrono::steady_clock;
 
-    // `body` is the request body already read from plan.body or plan.bodyFile.
+    // `body` is the request body already read from plan.body or plan.bodyFile; `transport`
+    // was chosen, and checked to be made, by LoadEngine::start.
     LoadRun(boost::asio::io_context& io, Plan plan, std::string url, std::string body,
-            std::shared_ptr<RunSink> sink, std::function<void()> onEnded);
+            TransportChoice transport, std::shared_ptr<RunSink> sink,
+            std::function<void()> onEnded);
     ~LoadRun();
 
     LoadRun(const LoadRun&) = delete;
@@ -46,6 +49,7 @@ private:
     const Plan plan_;
     std::shared_ptr<RunSink> sink_;
     std::function<void()> onEnded_;
+    const TransportChoice choice_;
     std::unique_ptr<Transport> transport_;
     Dispatcher dispatcher_;
     std::unique_ptr<Scheduler> scheduler_;      // made at start, when the clock starts

@@ -79,7 +79,9 @@ constexpr const char* phaseName(RunSnapshot::Phase phase) {
 // Everything a report needs once a run is over.
 struct RunReport {
     Plan plan;
-    std::string url; // the URL actually tested (the embedded target's when plan.url is empty)
+    std::string url;       // the URL actually tested (the embedded target's when plan.url is empty)
+    std::string engine;    // the transport that carried the requests: "native" or "curl"
+    std::string engineWhy; // why that one, e.g. "auto: the plan asks for HTTP/2"
     RunSnapshot final;
     std::vector<TimeSeriesRow> timeSeries; // every second of the run
     double cpuUserSeconds = 0;             // of the whole process, during the run

@@ -10,6 +10,7 @@ namespace {
 
 constexpr std::array<std::string_view, 6> kMethodNames = {"GET", "HEAD",  "POST",
                                                           "PUT", "PATCH", "DELETE"};
+constexpr std::array<std::string_view, 3> kEngineNames = {"auto", "native", "curl"};
 
 } // namespace
 
@@ -31,6 +32,31 @@ std::optional<HttpMethod> parseMethod(std::string_view name) {
         if (equalsIgnoringCase(kMethodNames[i], name))
             return static_cast<HttpMethod>(i);
     }
+    return std::nullopt;
+}
+
+std::string_view engineName(Engine engine) {
+    return kEngineNames[static_cast<std::size_t>(engine)];
+}
+
+std::optional<Engine> parseEngine(std::string_view name) {
+    for (std::size_t i = 0; i < kEngineNames.size(); ++i)
+        if (equalsIgnoringCase(kEngineNames[i], name))
+            return static_cast<Engine>(i);
+    return std::nullopt;
+}
+
+std::optional<std::string> whyNotNative(const Plan& plan, std::string_view url) {
+    const std::string_view scheme = url.substr(0, url.find("://"));
+    if (!url.empty() && (scheme.size() == url.size() || !equalsIgnoringCase(scheme, "http")))
+        return "the URL is not plain http://";
+    const std::string_view authority = url.empty() ? "" : url.substr(scheme.size() + 3);
+    if (authority.substr(0, authority.find_first_of("/?#")).find('@') != std::string_view::npos)
+        return "the URL carries credentials";
+    if (plan.httpVersion == HttpVersion::Http2)
+        return "the plan asks for HTTP/2";
+    if (plan.followRedirects)
+        return "the plan follows redirects";
     return std::nullopt;
 }
 

@@ -10,6 +10,9 @@ namespace stampede {
 
 enum class HttpMethod { Get, Head, Post, Put, Patch, Delete };
 enum class HttpVersion { Http1_1, Http2 };
+// Which transport carries a run's requests: the native HTTP/1.1 one whenever the plan allows
+// it (auto), or the one named.
+enum class Engine { Auto, Native, Curl };
 
 struct HttpHeader {
     std::string name;
@@ -57,6 +60,7 @@ struct Plan {
     bool verifyTls = true; // off only by an explicit insecure switch
     bool followRedirects = false;
     int maxRedirects = 10;
+    Engine engine = Engine::Auto;
     LoadShape load;
     // Stop after whichever comes first; at least one is set for a run to end by itself.
     std::optional<std::chrono::milliseconds> duration = std::chrono::seconds(10);
@@ -71,6 +75,11 @@ struct Plan {
 };
 
 std::string_view methodName(HttpMethod method);
+std::string_view engineName(Engine engine); // "auto", "native", "curl"
+std::optional<Engine> parseEngine(std::string_view name);
+// Why the native transport cannot carry `plan` to `url` (empty: the embedded target, plain
+// http), naming what the plan asks for; nothing when it can.
+std::optional<std::string> whyNotNative(const Plan& plan, std::string_view url);
 std::optional<HttpMethod> parseMethod(std::string_view name); // case-insensitive
 
 } // namespace stampede

@@ -90,6 +90,8 @@ void readRequest(const PlanFields& request, Plan& plan) {
     assign(plan.verifyTls, request.boolean("verify_tls"));
     assign(plan.followRedirects, request.boolean("follow_redirects"));
     assign(plan.maxRedirects, request.number("max_redirects", kMaxRedirectsRange));
+    assign(plan.engine, choice(request, "engine", R"("auto", "native" or "curl")",
+                               [](const std::string& text) { return parseEngine(text); }));
 }
 
 void readLoad(const PlanFields& fields, LoadShape& load) {
@@ -137,7 +139,7 @@ Plan readPlan(const QJsonObject& root) {
     if (auto request =
             top.object("request", {"url", "method", "headers", "body", "body_file", "content_type",
                                    "timeout_ms", "connect_timeout_ms", "keep_alive", "http_version",
-                                   "verify_tls", "follow_redirects", "max_redirects"}))
+                                   "verify_tls", "follow_redirects", "max_redirects", "engine"}))
         readRequest(*request, plan);
     if (auto load = top.object(
             "load", {"model", "users", "think_time_ms", "rate", "max_in_flight", "stages"}))
@@ -194,7 +196,8 @@ QByteArray writeRequest(const Plan& plan) {
                        {"http_version", text(plan.httpVersion == HttpVersion::Http2 ? "2" : "1.1")},
                        {"verify_tls", flag(plan.verifyTls)},
                        {"follow_redirects", flag(plan.followRedirects)},
-                       {"max_redirects", whole(plan.maxRedirects)}},
+                       {"max_redirects", whole(plan.maxRedirects)},
+                       {"engine", text(std::string(engineName(plan.engine)))}},
                       1);
 }
 

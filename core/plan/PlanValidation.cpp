@@ -78,6 +78,10 @@ Problem checkRequest(const Plan& plan) {
     if (auto problem = outside(kTimeoutRange, double(plan.connectTimeout.count()),
                                "request.connect_timeout_ms"))
         return problem;
+    if (plan.engine == Engine::Native)
+        if (auto why = whyNotNative(plan, plan.url))
+            return PlanError{"request.engine",
+                             "native cannot serve this plan: " + *why + "; choose auto or curl"};
     return outside(kMaxRedirectsRange, plan.maxRedirects, "request.max_redirects");
 }
 

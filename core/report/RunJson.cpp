@@ -41,6 +41,8 @@ QByteArray runJson(const RunReport& report, const std::vector<ThresholdResult>& 
     QJsonObject root{
         {"url", QString::fromStdString(report.url)},
         {"model", open ? "open" : "closed"},
+        {"engine", QString::fromStdString(report.engine)},
+        {"engine_reason", QString::fromStdString(report.engineWhy)},
         {"outcome", phaseName(f.phase)},
         {"requests", count(f.requests)},
         {"completed", count(f.completed)},

@@ -70,6 +70,33 @@ private slots:
         QCOMPARE(j["status"]["200"].toInt(), 200);
         QCOMPARE(target->stats().count(Endpoint::Root, 200), 200u);
         QVERIFY(!j.contains("latency_uncorrected_ms")); // closed model
+        // Plain http:// HTTP/1.1: the native transport, and the run says so.
+        QCOMPARE(j["engine"].toString(), QString("native"));
+        QVERIFY(j["engine_reason"].toString().startsWith("auto"));
+    }
+    void theTransportCanBeChosenAndSaysWhy() {
+        const Result curl =
+            runStampede({"--url", url("/"), "-n", "50", "--engine", "curl", "--json"});
+        QCOMPARE(curl.exitCode, 0);
+        QCOMPARE(curl.json()["engine"].toString(), QString("curl"));
+        QCOMPARE(curl.json()["requests"].toInt(), 50);
+        const Result h2 = runStampede({"--url", url("/"), "-n", "20", "--http2", "--json"});
+        QCOMPARE(h2.exitCode, 0);
+        QCOMPARE(h2.json()["engine"].toString(), QString("curl"));
+        QVERIFY2(h2.json()["engine_reason"].toString().contains("HTTP/2"),
+                 qPrintable(h2.json()["engine_reason"].toString()));
+        const Result text = runStampede({"--url", url("/"), "-n", "20"});
+        QVERIFY2(text.out.contains("native transport (auto: plain http:// HTTP/1.1)"),
+                 qPrintable(text.out));
+    }
+    void nativeForAPlanItCannotServeIsRefusedNamingTheField() {
+        const Result r =
+            runStampede({"--url", url("/"), "-n", "5", "--engine", "native", "--http2"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("request.engine") && r.err.contains("HTTP/2"), qPrintable(r.err));
+        const Result bad = runStampede({"--url", url("/"), "--engine", "fast"});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("--engine"), qPrintable(bad.err));
     }
     void openModelJsonAddsUncorrectedLatencyAndBacklog() {
         const Result r = runStampede({"--url", url("/"), "--rate", "200", "-d", "1", "--json"});

@@ -88,7 +88,8 @@ QStringList summaryHeader() {
     h << "target_rps"
       << "backlog_max"
       << "cpu_user_s"
-      << "cpu_sys_s";
+      << "cpu_sys_s"
+      << "engine";
     return h;
 }
 
@@ -121,6 +122,7 @@ RunReport sampleReport(LoadShape::Model model) {
         r.final.latencyUncorrected.recordMicros(5000);
     r.cpuUserSeconds = 1.25;
     r.cpuSystemSeconds = 0.5;
+    r.engine = "native";
 
     TimeSeriesRow first;
     first.second = 1;
@@ -202,6 +204,7 @@ private slots:
         QCOMPARE(v["backlog_max"], QString());
         QCOMPARE(v["cpu_user_s"], "1.25");
         QCOMPARE(v["cpu_sys_s"], "0.5");
+        QCOMPARE(v["engine"], "native");
     }
 
     void summaryOfAnOpenRun() {
