@@ -269,9 +269,13 @@ void NativeTransport::ended(Slot& slot, const error_code& ec) {
         return fail(slot, ErrorClass::ConnectionReset,
                     ec == asio::error::eof ? "Empty reply from server"
                                            : "Recv failure: " + ec.message());
+    if (ec != asio::error::eof)
+        return fail(slot, ErrorClass::ConnectionReset, "Recv failure: " + ec.message());
+    const auto remaining = slot.parser->content_length_remaining();
     fail(slot, ErrorClass::ConnectionReset,
-         ec == asio::error::eof ? "the connection closed before the whole response"
-                                : "Recv failure: " + ec.message());
+         remaining
+             ? "transfer closed with " + std::to_string(*remaining) + " bytes remaining to read"
+             : std::string("the connection closed before the whole response"));
 }
 
 void NativeTransport::succeed(Slot& slot) {

@@ -1,5 +1,6 @@
 // The load engine against the real embedded target: accounting, latency, error classes,
-// the open model's schedule, coordinated omission, and a prompt stop.
+// the open model's schedule, coordinated omission, and a prompt stop. Every test runs on both
+// transports (the global data), and one compares them, request for request.
 #include "core/engine/LoadEngine.h"
 #include "core/net/HttpProbe.h"
 #include "core/server/TargetServer.h"
@@ -46,10 +47,21 @@ class TestLoadEngine : public QObject {
     std::string url(const std::string& path) const {
         return "http://127.0.0.1:" + std::to_string(target->port()) + path;
     }
+    // The transport of this row of the global data.
+    static Engine transport() {
+        QFETCH_GLOBAL(int, engineRow);
+        return Engine(engineRow);
+    }
+    std::optional<std::string> startRun(Plan plan, const std::string& to,
+                                        std::shared_ptr<RunSink> sink) {
+        if (plan.engine == Engine::Auto)
+            plan.engine = transport();
+        return engine->start(plan, to, std::move(sink));
+    }
     RunReport runToEnd(const Plan& plan, const std::string& path,
                        std::chrono::milliseconds limit = 20s) {
         auto sink = std::make_shared<CollectingSink>();
-        const auto error = engine->start(plan, url(path), sink);
+        const auto error = startRun(plan, url(path), sink);
         if (error)
             qFatal("start failed: %s", error->c_str());
         if (!engine->wait(limit))
@@ -58,6 +70,11 @@ class TestLoadEngine : public QObject {
     }
 
 private slots:
+    void initTestCase_data() {
+        QTest::addColumn<int>("engineRow");
+        QTest::newRow("native") << int(Engine::Native);
+        QTest::newRow("curl") << int(Engine::Curl);
+    }
     void init() {
         target = std::make_unique<TargetServer>();
         engine = std::make_unique<LoadEngine>();
@@ -113,6 +130,14 @@ private slots:
     void http2FallsBackToHttp11WhereTheServerHasNoHttp2() {
         Plan plan = closedPlan(2, 20);
         plan.httpVersion = HttpVersion::Http2;
+        if (transport() == Engine::Native) {
+            // HTTP/2 is libcurl's: asking the native transport for it is refused, by name.
+            plan.engine = Engine::Native;
+            const auto error = engine->start(plan, url("/"), std::make_shared<CollectingSink>());
+            QVERIFY(error && error->find("request.engine") != std::string::npos);
+            QVERIFY(!engine->running());
+            return;
+        }
         const RunReport report = runToEnd(plan, "/");
         QCOMPARE(report.final.statusCounts.at(200), 20u);
         QCOMPARE(report.final.errors, 0u);
@@ -153,8 +178,8 @@ private slots:
     }
     void refusedConnection() {
         auto sink = std::make_shared<CollectingSink>();
-        QVERIFY(!engine->start(closedPlan(2, 6),
-                               "http://127.0.0.1:" + std::to_string(unusedPort()) + "/", sink));
+        QVERIFY(!startRun(closedPlan(2, 6),
+                          "http://127.0.0.1:" + std::to_string(unusedPort()) + "/", sink));
         QVERIFY(engine->wait(10s));
         const RunReport report = sink->report().value();
         QCOMPARE(report.final.errors, 6u);
@@ -201,7 +226,7 @@ private slots:
         plan.load.maxInFlight = 1;
         plan.duration = 5s;
         auto sink = std::make_shared<CollectingSink>();
-        QVERIFY(!engine->start(plan, url("/"), sink));
+        QVERIFY(!startRun(plan, url("/"), sink));
         QTest::qWait(1000);
         auto freeze = std::async(std::launch::async, [this] {
             return HttpProbe(target->host(), target->port()).get("/freeze/1000").status;
@@ -240,7 +265,7 @@ private slots:
     }
     void snapshotsArriveWhileRunning() {
         auto sink = std::make_shared<CollectingSink>(true);
-        QVERIFY(!engine->start(closedPlan(4, std::nullopt, 1000ms), url("/"), sink));
+        QVERIFY(!startRun(closedPlan(4, std::nullopt, 1000ms), url("/"), sink));
         QVERIFY(engine->wait(10s));
         QVERIFY2(sink->snapshots() >= 8, qPrintable(QString::number(sink->snapshots())));
         // The timeline gets a bounded sample of real requests, with stamps in order: the
@@ -258,7 +283,7 @@ private slots:
         Plan plan = closedPlan(1000, std::nullopt, 60s);
         plan.timeout = 60s;
         auto sink = std::make_shared<CollectingSink>();
-        QVERIFY(!engine->start(plan, url("/stall"), sink));
+        QVERIFY(!startRun(plan, url("/stall"), sink));
         QTRY_COMPARE_WITH_TIMEOUT(target->stats().count(Endpoint::Stall), 1000u, 15000);
         QElapsedTimer clock;
         clock.start();
@@ -276,16 +301,60 @@ private slots:
     }
     void aSecondRunWhileOneGoesIsRefused() {
         auto sink = std::make_shared<CollectingSink>();
-        QVERIFY(!engine->start(closedPlan(1, std::nullopt, 5s), url("/"), sink));
-        const auto error = engine->start(closedPlan(1, 1), url("/"), sink);
+        QVERIFY(!startRun(closedPlan(1, std::nullopt, 5s), url("/"), sink));
+        const auto error = startRun(closedPlan(1, 1), url("/"), sink);
         QVERIFY(error && error->find("already") != std::string::npos);
         engine->stop();
+    }
+    void bothTransportsCountTheSame_data() {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("method");
+        QTest::newRow("text") << "/" << int(HttpMethod::Get);
+        QTest::newRow("64 KiB") << "/bytes/65536" << int(HttpMethod::Get);
+        QTest::newRow("1 MiB") << "/bytes/1048576" << int(HttpMethod::Get);
+        QTest::newRow("HEAD") << "/bytes/1000" << int(HttpMethod::Head);
+        QTest::newRow("POST echo") << "/echo" << int(HttpMethod::Post);
+        QTest::newRow("503") << "/status/503" << int(HttpMethod::Get);
+        QTest::newRow("404") << "/nowhere" << int(HttpMethod::Get);
+        QTest::newRow("204") << "/status/204" << int(HttpMethod::Get);
+        QTest::newRow("drip") << "/drip?bytes=300&ms=50" << int(HttpMethod::Get);
+        QTest::newRow("close midway") << "/close" << int(HttpMethod::Get);
+        QTest::newRow("reset") << "/reset" << int(HttpMethod::Get);
+        QTest::newRow("garbage") << "/garbage" << int(HttpMethod::Get);
+    }
+    void bothTransportsCountTheSame() {
+        if (transport() != Engine::Native)
+            QSKIP("compares both transports in one go: runs in the native row");
+        QFETCH(QString, path);
+        QFETCH(int, method);
+        Plan plan = closedPlan(3, 30);
+        plan.method = HttpMethod(method);
+        if (plan.method == HttpMethod::Post) {
+            plan.body = "0123456789";
+            plan.contentType = "text/plain";
+        }
+        plan.engine = Engine::Native;
+        const RunSnapshot native = runToEnd(plan, path.toStdString()).final;
+        plan.engine = Engine::Curl;
+        const RunSnapshot curl = runToEnd(plan, path.toStdString()).final;
+        QCOMPARE(native.requests, curl.requests);
+        QCOMPARE(native.completed, curl.completed);
+        QCOMPARE(native.errors, curl.errors);
+        QCOMPARE(native.bytes, curl.bytes);
+        QCOMPARE(native.statusCounts, curl.statusCounts);
+        for (std::size_t i = 0; i < kErrorClassCount; ++i)
+            QVERIFY2(native.errorsByClass[i].count == curl.errorsByClass[i].count,
+                     qPrintable(QString("%1: native %2, curl %3")
+                                    .arg(errorClassName(ErrorClass(i)).data())
+                                    .arg(native.errorsByClass[i].count)
+                                    .arg(curl.errorsByClass[i].count)));
+        QCOMPARE(native.latency.count(), curl.latency.count());
     }
     void unreadableBodyFileIsRefusedAtStart() {
         Plan plan = closedPlan(1, 1);
         plan.method = HttpMethod::Post;
         plan.bodyFile = "/nonexistent/body.json";
-        const auto error = engine->start(plan, url("/echo"), std::make_shared<CollectingSink>());
+        const auto error = startRun(plan, url("/echo"), std::make_shared<CollectingSink>());
         QVERIFY(error && error->find("/nonexistent/body.json") != std::string::npos);
         QVERIFY(!engine->running());
     }
