@@ -12,6 +12,8 @@ packages=(
     libqt6svg6 fonts-dejavu-core
     # tests: GUI under Xvfb, formatting, desktop and AppStream validators, Debian packaging
     xvfb xauth clang-format desktop-file-utils appstream dpkg-dev file
+    # tests: a real HTTP/1.1 server's keep-alive behaviour (each test starts its own nginx)
+    nginx-light
 )
 
 missing=()
@@ -29,6 +31,18 @@ echo "install-deps: installing ${missing[*]}"
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
 export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# Debian starts a freshly installed nginx on 0.0.0.0:80; the tests want only their own, on
+# loopback. policy-rc.d exiting 101 ("action forbidden") stops that, unless a policy exists.
+policy=/usr/sbin/policy-rc.d
+created_policy=0
+if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' | $sudo tee "$policy" >/dev/null
+    $sudo chmod 755 "$policy"
+    created_policy=1
+fi
+status=0
+{ $sudo apt-get update -qq &&
+    $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; } || status=$?
+[ "$created_policy" -eq 0 ] || $sudo rm -f "$policy"
+[ "$status" -eq 0 ] || { echo "install-deps: apt-get failed ($status)" >&2; exit "$status"; }
 echo "install-deps: done"
