@@ -1,6 +1,7 @@
 #include "app/gui/LoadTestController.h"
 
 #include "core/engine/QueuedRunSink.h"
+#include "core/engine/TransportChoice.h"
 #include "core/plan/PlanValidation.h"
 #include "ui/loadtest/LoadTestPage.h"
 #include "ui/loadtest/form/LoadTestForm.h"
@@ -24,10 +25,17 @@ LoadTestController::~LoadTestController() {
 }
 
 void LoadTestController::validate() {
-    const auto problem = validatePlan(page_->form()->plan());
+    const Plan plan = page_->form()->plan();
+    const auto problem = validatePlan(plan);
     page_->form()->showProblem(problem ? QString::fromStdString(problem->field) : QString(),
                                problem ? QString::fromStdString(problem->message) : QString());
     page_->setStartAllowed(!problem);
+    const auto choice = chooseTransport(plan, plan.url.empty() ? targetUrl_ : plan.url);
+    const auto* chosen = std::get_if<TransportChoice>(&choice);
+    page_->form()->showTransport(
+        chosen ? tr("This plan runs on %1 (%2).")
+                     .arg(QString::fromStdString(chosen->name), QString::fromStdString(chosen->why))
+               : QString());
 }
 
 void LoadTestController::start() {

@@ -21,6 +21,7 @@ inline stampede::Plan unusualPlan() {
     plan.verifyTls = false;
     plan.followRedirects = true;
     plan.maxRedirects = 3;
+    plan.engine = Engine::Curl; // https with HTTP/2: native could not serve it
     plan.load.model = LoadShape::Model::Open;
     plan.load.users = 7;
     plan.load.thinkTime = 250ms;

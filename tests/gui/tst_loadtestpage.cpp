@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -57,6 +58,24 @@ private slots:
         QCOMPARE(target.stats().count(Endpoint::Bytes, 200), 300u);
         QVERIFY2(page.statusText().contains("finished"), qPrintable(page.statusText()));
         QVERIFY(child<QPushButton>(page, "start")->isEnabled());
+        QCOMPARE(child<RunSummaryTable>(page, "summary")->value("Transport"), QString("native"));
+    }
+    void theConnectionTabSaysWhichTransportThePlanGets() {
+        TargetServer target;
+        LoadTestPage page;
+        LoadTestController controller(&page, target.url());
+        auto* choice = child<QLabel>(*page.form(), "engineChoice");
+        QVERIFY2(choice->text().contains("native (auto: plain http:// HTTP/1.1)"),
+                 qPrintable(choice->text()));
+        child<QComboBox>(*page.form(), "httpVersion")->setCurrentIndex(1); // HTTP/2
+        QVERIFY2(choice->text().contains("curl (auto: the plan asks for HTTP/2)"),
+                 qPrintable(choice->text()));
+        // Native asked for where it cannot go: the field says so, Start stays off.
+        child<QComboBox>(*page.form(), "engine")->setCurrentIndex(int(Engine::Native));
+        QVERIFY(!child<QPushButton>(page, "start")->isEnabled());
+        child<QComboBox>(*page.form(), "httpVersion")->setCurrentIndex(0);
+        QVERIFY(child<QPushButton>(page, "start")->isEnabled());
+        QVERIFY2(choice->text().contains("native (asked for)"), qPrintable(choice->text()));
     }
 
     void invalidInputDisablesStartAndSaysWhy() {

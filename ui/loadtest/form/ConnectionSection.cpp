@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QSpinBox>
 
 namespace stampede {
@@ -18,6 +19,8 @@ constexpr int kMaxMilliseconds = 86'400'000;
 
 ConnectionSection::ConnectionSection(FieldProblems* problems, QWidget* parent)
     : QWidget(parent)
+    , engine_(new QComboBox(this))
+    , engineChoice_(new QLabel(this))
     , timeout_(new QSpinBox(this))
     , connectTimeout_(new QSpinBox(this))
     , httpVersion_(new QComboBox(this))
@@ -25,6 +28,18 @@ ConnectionSection::ConnectionSection(FieldProblems* problems, QWidget* parent)
     , verifyTls_(new QCheckBox(tr("Verify TLS certificates"), this))
     , followRedirects_(new QCheckBox(tr("Follow redirects"), this))
     , maxRedirects_(new QSpinBox(this)) {
+    engine_->setObjectName("engine");
+    // In the order of the Engine enumeration.
+    engine_->addItem(tr("Automatic"));
+    engine_->addItem(tr("Native HTTP/1.1"));
+    engine_->addItem(tr("libcurl"));
+    engine_->setToolTip(tr("Which client sends the requests. Native is Stampede's own HTTP/1.1 "
+                           "client: the request built once, the response only counted, at "
+                           "wrk's cost per request. libcurl does everything else: https, "
+                           "HTTP/2, redirects. Automatic takes native whenever the plan "
+                           "allows it; the run's summary says which one ran and why."));
+    engineChoice_->setObjectName("engineChoice");
+    engineChoice_->setWordWrap(true);
     timeout_->setObjectName("timeout");
     timeout_->setRange(0, kMaxMilliseconds);
     timeout_->setSuffix(" ms");
@@ -58,6 +73,8 @@ ConnectionSection::ConnectionSection(FieldProblems* problems, QWidget* parent)
 
     auto* form = new QFormLayout(this);
     form->setContentsMargins(6, 6, 6, 6);
+    problems->addRow(form, tr("Transport"), "request.engine", engine_);
+    form->addRow(QString(), engineChoice_);
     problems->addRow(form, tr("Timeout"), "request.timeout_ms", timeout_);
     problems->addRow(form, tr("Connect timeout"), "request.connect_timeout_ms", connectTimeout_);
     problems->addRow(form, tr("HTTP version"), "request.http_version", httpVersion_);
@@ -68,13 +85,15 @@ ConnectionSection::ConnectionSection(FieldProblems* problems, QWidget* parent)
 
     for (QSpinBox* box : {timeout_, connectTimeout_, maxRedirects_})
         connect(box, &QSpinBox::valueChanged, this, &ConnectionSection::changed);
-    connect(httpVersion_, &QComboBox::currentIndexChanged, this, &ConnectionSection::changed);
+    for (QComboBox* box : {engine_, httpVersion_})
+        connect(box, &QComboBox::currentIndexChanged, this, &ConnectionSection::changed);
     for (QCheckBox* box : {keepAlive_, verifyTls_, followRedirects_})
         connect(box, &QCheckBox::toggled, this, &ConnectionSection::changed);
     connect(followRedirects_, &QCheckBox::toggled, maxRedirects_, &QSpinBox::setEnabled);
 }
 
 void ConnectionSection::readInto(Plan& plan) const {
+    plan.engine = Engine(std::max(0, engine_->currentIndex()));
     plan.timeout = std::chrono::milliseconds(timeout_->value());
     plan.connectTimeout = std::chrono::milliseconds(connectTimeout_->value());
     plan.httpVersion =
@@ -90,6 +109,7 @@ void ConnectionSection::showPlan(const Plan& plan) {
     const auto clamped = [](std::chrono::milliseconds value) {
         return int(std::clamp<std::int64_t>(value.count(), 0, kMaxMilliseconds));
     };
+    engine_->setCurrentIndex(static_cast<int>(plan.engine));
     timeout_->setValue(clamped(plan.timeout));
     connectTimeout_->setValue(clamped(plan.connectTimeout));
     httpVersion_->setCurrentIndex(plan.httpVersion == HttpVersion::Http2 ? 1 : 0);
@@ -98,6 +118,10 @@ void ConnectionSection::showPlan(const Plan& plan) {
     followRedirects_->setChecked(plan.followRedirects);
     maxRedirects_->setValue(plan.maxRedirects);
     maxRedirects_->setEnabled(plan.followRedirects);
+}
+
+void ConnectionSection::showTransport(const QString& text) {
+    engineChoice_->setText(text);
 }
 
 } // namespace stampede

@@ -6,14 +6,15 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QSpinBox;
 
 namespace stampede {
 
 class FieldProblems;
 
-// The form's "Connection" tab: how requests travel — timeouts, HTTP version, keep-alive, TLS
-// verification and redirects.
+// The form's "Connection" tab: how requests travel — the transport, timeouts, HTTP version,
+// keep-alive, TLS verification and redirects.
 class ConnectionSection : public QWidget {
     Q_OBJECT
 public:
@@ -21,11 +22,15 @@ public:
 
     void readInto(Plan& plan) const;
     void showPlan(const Plan& plan);
+    // Which transport the plan as it stands gets, and why.
+    void showTransport(const QString& text);
 
 signals:
     void changed();
 
 private:
+    QComboBox* engine_;
+    QLabel* engineChoice_;
     QSpinBox* timeout_;
     QSpinBox* connectTimeout_;
     QComboBox* httpVersion_;

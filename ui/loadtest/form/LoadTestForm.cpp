@@ -156,4 +156,8 @@ QString LoadTestForm::problemText() const {
     return problems_->text();
 }
 
+void LoadTestForm::showTransport(const QString& text) {
+    connection_->showTransport(text);
+}
+
 } // namespace stampede

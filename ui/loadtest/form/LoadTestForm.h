@@ -35,6 +35,8 @@ public:
     // message clears. A problem on a tab the user is not working in marks that tab, and
     // brings it forward unless the user is busy on another one.
     void showProblem(const QString& field, const QString& message);
+    // The transport the plan gets under its engine choice, e.g. "native (auto: plain …)".
+    void showTransport(const QString& text);
     QString problemText() const;
 
 signals:

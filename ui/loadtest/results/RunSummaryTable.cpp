@@ -10,7 +10,7 @@ namespace {
 
 const QStringList kMetrics = {"Requests", "Completed", "Errors",        "Error rate", "Requests/s",
                               "Received", "In flight", "Backlog (max)", "p50",        "p90",
-                              "p99",      "p99.9",     "max",           "mean"};
+                              "p99",      "p99.9",     "max",           "mean",       "Transport"};
 
 QString ms(double value) {
     return QString::number(value, 'f', value < 10 ? 2 : 1) + " ms";
@@ -69,6 +69,12 @@ void RunSummaryTable::clearValues() {
 QString RunSummaryTable::value(const QString& metric) const {
     const int row = int(kMetrics.indexOf(metric));
     return row < 0 ? QString() : item(row, 1)->text();
+}
+
+void RunSummaryTable::showTransport(const QString& name, const QString& why) {
+    QTableWidgetItem* cell = item(int(kMetrics.indexOf("Transport")), 1);
+    cell->setText(name);
+    cell->setToolTip(why);
 }
 
 } // namespace stampede
