@@ -31,7 +31,9 @@ int runGui(int& argc, char** argv) {
 
     std::optional<TargetServer> target;
     try {
-        target.emplace();
+        // Its thread, like the engine's, yields to the window's: a saturated run in the
+        // same process never delays a frame.
+        target.emplace(TargetServerOptions{.priority = ThreadPriority::BehindTheWindow});
     } catch (const std::exception& e) {
         QMessageBox::critical(nullptr, QObject::tr("Stampede"),
                               QObject::tr("The embedded target server could not start:\n%1")

@@ -38,7 +38,7 @@ private:
 
     LoadTestPage* page_;
     std::string targetUrl_;
-    LoadEngine engine_;
+    LoadEngine engine_{ThreadPriority::BehindTheWindow};
     std::optional<RunReport> lastReport_;
 };
 

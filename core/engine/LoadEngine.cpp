@@ -32,8 +32,9 @@ struct LoadEngine::Impl {
 
     std::jthread thread;
 
-    void loop() {
+    void loop(ThreadPriority priority) {
         setCurrentThreadName("engine-io");
+        applyToCurrentThread(priority);
         for (;;) {
             try {
                 io.run();
@@ -72,10 +73,10 @@ std::optional<std::string> readBody(const Plan& plan, std::string& body) {
 
 } // namespace
 
-LoadEngine::LoadEngine()
+LoadEngine::LoadEngine(ThreadPriority priority)
     : impl_(std::make_unique<Impl>()) {
     ensureCurlGlobalInit();
-    impl_->thread = std::jthread([impl = impl_.get()] { impl->loop(); });
+    impl_->thread = std::jthread([impl = impl_.get(), priority] { impl->loop(priority); });
 }
 
 LoadEngine::~LoadEngine() {

@@ -2,6 +2,7 @@
 
 #include "core/engine/RunSink.h"
 #include "core/plan/Plan.h"
+#include "core/sys/ThreadPriority.h"
 
 #include <chrono>
 #include <memory>
@@ -15,7 +16,8 @@ namespace stampede {
 // arrives by asio::post, results leave as snapshots through a RunSink. One run at a time.
 class LoadEngine {
 public:
-    LoadEngine();
+    // `priority` is engine-io's: the window runs its engine behind its own thread.
+    explicit LoadEngine(ThreadPriority priority = ThreadPriority::Normal);
     ~LoadEngine(); // stops a run still going and joins engine-io
 
     LoadEngine(const LoadEngine&) = delete;

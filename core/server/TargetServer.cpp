@@ -24,6 +24,7 @@ struct TargetServer::Impl {
     // Declared before the io_context: sessions destroyed with it still count into stats.
     TargetStats stats;
     TargetRouter router;
+    const ThreadPriority priority;
     asio::io_context io{1};
     tcp::acceptor acceptor{io};
     asio::steady_timer acceptRetry{io};
@@ -34,7 +35,8 @@ struct TargetServer::Impl {
     std::once_flag stopped;
 
     explicit Impl(const TargetServerOptions& options)
-        : router(stats, options.seed) {}
+        : router(stats, options.seed)
+        , priority(options.priority) {}
 
     void listen(const TargetServerOptions& options);
     void accept();
@@ -104,6 +106,7 @@ void TargetServer::Impl::closeAll() {
 
 void TargetServer::Impl::run() {
     setCurrentThreadName("target-io");
+    applyToCurrentThread(priority);
     // A handler that throws must not take the whole program down with it.
     for (;;) {
         try {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/server/TargetStatsSnapshot.h"
+#include "core/sys/ThreadPriority.h"
 
 #include <cstdint>
 #include <memory>
@@ -13,6 +14,7 @@ struct TargetServerOptions {
     std::string address = "127.0.0.1";
     std::uint16_t port = 0;  // 0 = an ephemeral port chosen by the kernel
     std::uint64_t seed = 42; // for ?latency= and ?fail=, so runs can be repeated
+    ThreadPriority priority = ThreadPriority::Normal; // target-io's, against the window's
 };
 
 // The embedded HTTP/1.1 target: httpbin-like endpoints with injectable latency and faults,
