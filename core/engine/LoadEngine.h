@@ -11,9 +11,10 @@
 
 namespace stampede {
 
-// The load engine: one thread named engine-io running a Boost.Asio io_context that drives
-// libcurl's multi_socket API. Every libcurl handle lives and dies on that thread; control
-// arrives by asio::post, results leave as snapshots through a RunSink. One run at a time.
+// The load engine: one thread named engine-io running a Boost.Asio io_context, on which a
+// run's scheduler and transport (native sockets, or libcurl's multi_socket API) live and die;
+// control arrives by asio::post, results leave as snapshots through a RunSink. One run at a
+// time.
 class LoadEngine {
 public:
     // `priority` is engine-io's: the window runs its engine behind its own thread.

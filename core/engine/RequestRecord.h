@@ -13,7 +13,7 @@ struct RequestRecord {
     std::uint64_t id = 0;
     int lane = 0;            // virtual user (closed) or connection slot (open)
     double intendedMs = 0;   // when it should have left (open model; = started when closed)
-    double startedMs = 0;    // handed to libcurl
+    double startedMs = 0;    // handed to the transport
     double firstByteMs = -1; // first response byte, -1 if none came
     double doneMs = 0;
     int status = 0; // 0 when no response

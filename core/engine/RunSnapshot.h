@@ -18,7 +18,7 @@ namespace stampede {
 
 struct ErrorSummary {
     std::uint64_t count = 0;
-    std::string firstMessage; // the first failure of this class, as libcurl worded it
+    std::string firstMessage; // the first failure of this class, as the transport worded it
 };
 
 // The state of a run at one moment, handed from engine-io to a sink at most every 100 ms.

@@ -11,7 +11,7 @@
 namespace stampede {
 
 // One HTTP/1.1 request on a fresh connection, with a deadline, from the calling thread.
-// For self-checks and tests of the target, not for load: the load engine is libcurl's.
+// For self-checks and tests of the target, not for load: that is the engine's transports'.
 struct ProbeRequest {
     std::string method = "GET";
     std::string target = "/";

@@ -4,7 +4,8 @@
 # private one-worker nginx pinned to core 1 over loopback keep-alive. Also checks that
 # stampede's peak RSS stays flat between 100k and 1M requests.
 # Usage: tests/bench/bench_vs_wrk.sh [--rounds N] [--duration S] [--sizes "1k 64k"]
-#                                    [--skip-stampede] [--skip-memory]
+#                                    [--skip-stampede] [--skip-memory] [--syscalls]
+# --syscalls: also counts each client's system calls per request once, under strace -f -c.
 # Environment: STAMPEDE (the binary), CLIENT_CPU (default 0), SERVER_CPU (default 1).
 # See tests/bench/README.md. Runs as root to install missing Debian packages.
 set -euo pipefail
@@ -18,6 +19,7 @@ duration=10
 sizes="1k 64k"
 skip_stampede=0
 skip_memory=0
+syscalls=0
 connections=64
 client_timeout=120
 
@@ -31,6 +33,7 @@ while [ $# -gt 0 ]; do
         --sizes) sizes=${2:?--sizes needs a list like \"1k 64k\"}; shift 2 ;;
         --skip-stampede) skip_stampede=1; shift ;;
         --skip-memory) skip_memory=1; shift ;;
+        --syscalls) syscalls=1; shift ;;
         -h|--help) usage; exit 0 ;;
         *) usage >&2; die "unknown option '$1'" ;;
     esac
@@ -51,6 +54,7 @@ install_missing() {
     [ -x /usr/bin/time ] || missing+=(time)
     command -v taskset >/dev/null || missing+=(util-linux)
     command -v ss >/dev/null || missing+=(iproute2)
+    [ "$syscalls" -eq 0 ] || command -v strace >/dev/null || missing+=(strace)
     [ ${#missing[@]} -gt 0 ] || return 0
     [ "$(id -u)" -eq 0 ] || die "missing ${missing[*]}; run as root or install them"
     echo "bench: installing ${missing[*]}"
@@ -300,8 +304,40 @@ if [ "$skip_stampede" -eq 0 ] && [ "$skip_memory" -eq 0 ]; then
                  printf "RSS after 1M requests vs 100k: %.1f MiB vs %.1f MiB (%+.1f MiB)", b / 1024, a / 1024, d }')
 fi
 
+# --- system calls per request -----------------------------------------------------------
+syscall_lines=()
+if [ "$syscalls" -eq 0 ]; then :; else
+    echo
+    echo "== system calls per request (strace -f -c, 3 s each, on $base/1k.bin; strace slows"
+    echo "   every client, so these runs count calls, not speed)"
+    count_calls() { # NAME REQUESTS: calls per request from NAME.strace's total line
+        awk -v n="$2" '$NF == "total" { printf "%.2f", $4 / n }' "$work/$1.strace"
+    }
+    measure syscalls-wrk strace -f -c -o "$work/syscalls-wrk.strace" \
+        wrk -t1 -c"$connections" -d3s "$base/1k.bin"
+    requests=$(sed -n 's/^[[:space:]]*\([0-9]\+\) requests in.*/\1/p' "$work/syscalls-wrk.out")
+    syscall_lines+=("wrk: $(count_calls syscalls-wrk "$requests") calls/request")
+    if [ "$skip_stampede" -eq 0 ]; then
+        for engine in native curl; do
+            name="syscalls-$engine"
+            measure "$name" strace -f -c -o "$work/$name.strace" "$STAMPEDE" run \
+                --url "$base/1k.bin" -c "$connections" -d 3 --engine "$engine" --json
+            requests=$(json_field "$name" requests completed)
+            syscall_lines+=("stampede $engine: $(count_calls "$name" "$requests") calls/request")
+        done
+    fi
+    printf '%s\n' "${syscall_lines[@]}"
+    for name in wrk native curl; do
+        [ -f "$work/syscalls-$name.strace" ] || continue
+        echo "-- $name, the five most frequent calls:"
+        sed -n '3,$p' "$work/syscalls-$name.strace" | grep -v -- '----' | grep -v total |
+            sort -k4 -n -r | head -5 | awk '{ print "   " $NF, $4 }'
+    done
+fi
+
 echo
 echo "== summary (client CPU per request = (user + sys) / requests; medians of $rounds round(s);"
 echo "   targets: native ≤ 1.1× wrk at 1 KiB, ≤ 1.0× at 64 KiB)"
 printf '%s\n' "${summary[@]}"
 [ -z "$memory_line" ] || echo "$memory_line"
+[ ${#syscall_lines[@]} -eq 0 ] || printf 'system calls: %s\n' "${syscall_lines[@]}"
