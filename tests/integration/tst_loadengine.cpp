@@ -176,6 +176,18 @@ private slots:
               std::string(errorClassName(ErrorClass(errorClass))).c_str(),
               summary.firstMessage.c_str());
     }
+    void namesAreResolved() {
+        // localhost, from /etc/hosts: the resolver runs, and nothing leaves the machine. It
+        // may name ::1 first, where nobody listens: the next address is tried.
+        auto sink = std::make_shared<CollectingSink>();
+        QVERIFY(!startRun(closedPlan(3, 30),
+                          "http://localhost:" + std::to_string(target->port()) + "/", sink));
+        QVERIFY(engine->wait(20s));
+        const RunReport named = sink->report().value();
+        QCOMPARE(named.final.requests, 30u);
+        QCOMPARE(named.final.errors, 0u);
+        QCOMPARE(named.final.statusCounts.at(200), 30u);
+    }
     void refusedConnection() {
         auto sink = std::make_shared<CollectingSink>();
         QVERIFY(!startRun(closedPlan(2, 6),
