@@ -124,7 +124,10 @@ void NativeTransport::connect(Slot& slot) {
                    guarded(slot, [this, &slot] { fail(slot, ErrorClass::Dns, *resolveError_); }));
         return;
     }
-    waitingForAddress_.push_back(slot.index);
+    // A slot that timed out while waiting and was sent again is already in the queue.
+    if (std::find(waitingForAddress_.begin(), waitingForAddress_.end(), slot.index) ==
+        waitingForAddress_.end())
+        waitingForAddress_.push_back(slot.index);
     if (resolving_)
         return;
     resolving_ = true;
