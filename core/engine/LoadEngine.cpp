@@ -5,7 +5,7 @@
 #include "core/engine/NativeRequest.h"
 #include "core/engine/TransportChoice.h"
 #include "core/sys/FileLimit.h"
-#include "core/sys/ThreadName.h"
+#include "core/sys/IoThread.h"
 
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
@@ -13,7 +13,6 @@
 
 #include <condition_variable>
 #include <fstream>
-#include <iostream>
 #include <mutex>
 #include <sstream>
 #include <thread>
@@ -31,20 +30,6 @@ struct LoadEngine::Impl {
     bool running = false; // guarded by mutex: a run was started and has not been destroyed
 
     std::jthread thread;
-
-    void loop(ThreadPriority priority) {
-        setCurrentThreadName("engine-io");
-        applyToCurrentThread(priority);
-        for (;;) {
-            try {
-                io.run();
-                return;
-            } catch (const std::exception& e) {
-                // Nothing of ours throws through libcurl's C frames; this is a last resort.
-                std::cerr << "stampede engine: " << e.what() << '\n';
-            }
-        }
-    }
 
     void markEnded() {
         {
@@ -76,7 +61,10 @@ std::optional<std::string> readBody(const Plan& plan, std::string& body) {
 LoadEngine::LoadEngine(ThreadPriority priority)
     : impl_(std::make_unique<Impl>()) {
     ensureCurlGlobalInit();
-    impl_->thread = std::jthread([impl = impl_.get(), priority] { impl->loop(priority); });
+    // Nothing of ours throws through libcurl's C frames; the catch there is a last resort.
+    impl_->thread = std::jthread([impl = impl_.get(), priority] {
+        runIoThread(impl->io, "engine-io", priority, "stampede engine");
+    });
 }
 
 LoadEngine::~LoadEngine() {

@@ -3,7 +3,7 @@
 #include "core/server/TargetRouter.h"
 #include "core/server/TargetSession.h"
 #include "core/server/TargetStats.h"
-#include "core/sys/ThreadName.h"
+#include "core/sys/IoThread.h"
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -41,7 +41,6 @@ struct TargetServer::Impl {
     void listen(const TargetServerOptions& options);
     void accept();
     void closeAll();
-    void run();
 };
 
 void TargetServer::Impl::listen(const TargetServerOptions& options) {
@@ -104,25 +103,13 @@ void TargetServer::Impl::closeAll() {
     sessions.clear();
 }
 
-void TargetServer::Impl::run() {
-    setCurrentThreadName("target-io");
-    applyToCurrentThread(priority);
-    // A handler that throws must not take the whole program down with it.
-    for (;;) {
-        try {
-            io.run();
-            return;
-        } catch (const std::exception& e) {
-            std::cerr << "stampede target: " << e.what() << '\n';
-        }
-    }
-}
-
 TargetServer::TargetServer(TargetServerOptions options)
     : impl_(std::make_unique<Impl>(options)) {
     impl_->listen(options);
     impl_->accept();
-    impl_->thread = std::jthread([impl = impl_.get()] { impl->run(); });
+    impl_->thread = std::jthread([impl = impl_.get()] {
+        runIoThread(impl->io, "target-io", impl->priority, "stampede target");
+    });
 }
 
 TargetServer::~TargetServer() {
