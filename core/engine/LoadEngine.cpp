@@ -2,7 +2,6 @@
 
 #include "core/engine/CurlHandles.h"
 #include "core/engine/LoadRun.h"
-#include "core/engine/NativeRequest.h"
 #include "core/engine/TransportChoice.h"
 #include "core/sys/FileLimit.h"
 #include "core/sys/IoThread.h"
@@ -79,14 +78,9 @@ std::optional<std::string> LoadEngine::start(const Plan& plan, const std::string
     std::string body;
     if (auto error = readBody(plan, body))
         return error;
-    auto chosen = chooseTransport(plan, url);
-    if (auto* error = std::get_if<std::string>(&chosen))
+    auto prepared = prepareTransport(plan, url, body);
+    if (auto* error = std::get_if<std::string>(&prepared))
         return std::move(*error);
-    TransportChoice choice = std::get<TransportChoice>(std::move(chosen));
-    if (choice.name == "native")
-        if (auto request = NativeRequest::make(plan, url, body);
-            auto* error = std::get_if<std::string>(&request))
-            return std::move(*error);
     const unsigned long connections = plan.load.model == LoadShape::Model::Closed
                                           ? static_cast<unsigned long>(plan.load.users)
                                           : static_cast<unsigned long>(plan.load.maxInFlight);
@@ -103,10 +97,11 @@ std::optional<std::string> LoadEngine::start(const Plan& plan, const std::string
         impl_->running = true;
     }
     asio::post(impl_->io, [impl = impl_.get(), plan, url, body = std::move(body),
-                           choice = std::move(choice), sink = std::move(sink)]() mutable {
+                           transport = std::get<PreparedTransport>(std::move(prepared)),
+                           sink = std::move(sink)]() mutable {
         impl->run =
             std::make_unique<LoadRun>(impl->io, std::move(plan), std::move(url), std::move(body),
-                                      std::move(choice), std::move(sink), [impl] {
+                                      std::move(transport), std::move(sink), [impl] {
                                           impl->run.reset();
                                           impl->markEnded();
                                       });

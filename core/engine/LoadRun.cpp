@@ -26,16 +26,16 @@ std::array<double, 2> processCpuSeconds() {
 } // namespace
 
 LoadRun::LoadRun(asio::io_context& io, Plan plan, std::string url, std::string body,
-                 TransportChoice transport, std::shared_ptr<RunSink> sink,
+                 PreparedTransport transport, std::shared_ptr<RunSink> sink,
                  std::function<void()> onEnded)
     : io_(io)
     , plan_(std::move(plan))
     , sink_(std::move(sink))
     , onEnded_(std::move(onEnded))
-    , choice_(std::move(transport))
-    , transport_(std::get<std::unique_ptr<Transport>>(makeTransport(
-          choice_, io, plan_, std::move(url), std::move(body),
-          [this](int slot, const RequestOutcome& outcome) { onDone(slot, outcome); })))
+    , choice_(transport.choice)
+    , transport_(
+          makeTransport(std::move(transport), io, plan_, std::move(url), std::move(body),
+                        [this](int slot, const RequestOutcome& outcome) { onDone(slot, outcome); }))
     , dispatcher_(*transport_, plan_.requestLimit)
     , tickTimer_(io)
     , deadlineTimer_(io) {}

@@ -27,9 +27,9 @@ public:
     using Clock = std::chrono::steady_clock;
 
     // `body` is the request body already read from plan.body or plan.bodyFile; `transport`
-    // was chosen, and checked to be made, by LoadEngine::start.
+    // was prepared by LoadEngine::start.
     LoadRun(boost::asio::io_context& io, Plan plan, std::string url, std::string body,
-            TransportChoice transport, std::shared_ptr<RunSink> sink,
+            PreparedTransport transport, std::shared_ptr<RunSink> sink,
             std::function<void()> onEnded);
     ~LoadRun();
 

@@ -24,17 +24,29 @@ std::variant<TransportChoice, std::string> chooseTransport(const Plan& plan,
     return TransportChoice{"native", "auto: plain http:// HTTP/1.1"};
 }
 
-std::variant<std::unique_ptr<Transport>, std::string>
-makeTransport(const TransportChoice& choice, boost::asio::io_context& io, const Plan& plan,
-              std::string url, std::string body, Transport::Done done) {
-    if (choice.name == "curl")
+std::variant<PreparedTransport, std::string>
+prepareTransport(const Plan& plan, const std::string& url, const std::string& body) {
+    auto chosen = chooseTransport(plan, url);
+    if (auto* error = std::get_if<std::string>(&chosen))
+        return std::move(*error);
+    PreparedTransport prepared{std::get<TransportChoice>(std::move(chosen)), std::nullopt};
+    if (prepared.choice.name == "native") {
+        auto request = NativeRequest::make(plan, url, body);
+        if (auto* error = std::get_if<std::string>(&request))
+            return std::move(*error);
+        prepared.native = std::get<NativeRequest>(std::move(request));
+    }
+    return prepared;
+}
+
+std::unique_ptr<Transport> makeTransport(PreparedTransport prepared, boost::asio::io_context& io,
+                                         const Plan& plan, std::string url, std::string body,
+                                         Transport::Done done) {
+    if (!prepared.native)
         return std::make_unique<CurlTransport>(io, plan, std::move(url), std::move(body),
                                                std::move(done));
-    auto request = NativeRequest::make(plan, url, body);
-    if (auto* error = std::get_if<std::string>(&request))
-        return std::move(*error);
-    return std::make_unique<NativeTransport>(
-        io, plan, std::move(url), std::move(std::get<NativeRequest>(request)), std::move(done));
+    return std::make_unique<NativeTransport>(io, plan, std::move(url), std::move(*prepared.native),
+                                             std::move(done));
 }
 
 } // namespace stampede

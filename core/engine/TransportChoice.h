@@ -1,11 +1,13 @@
 #pragma once
 
+#include "core/engine/NativeRequest.h"
 #include "core/engine/Transport.h"
 #include "core/plan/Plan.h"
 
 #include <boost/asio/io_context.hpp>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <variant>
 
@@ -22,9 +24,20 @@ struct TransportChoice {
 std::variant<TransportChoice, std::string> chooseTransport(const Plan& plan,
                                                            const std::string& url);
 
-// Makes the chosen transport. `body` is the request body already read.
-std::variant<std::unique_ptr<Transport>, std::string>
-makeTransport(const TransportChoice& choice, boost::asio::io_context& io, const Plan& plan,
-              std::string url, std::string body, Transport::Done done);
+// A run's transport, chosen and checked when the run is asked for: the native request is
+// built here, once, so a URL it cannot send to is refused before the run starts.
+struct PreparedTransport {
+    TransportChoice choice;
+    std::optional<NativeRequest> native; // set when choice.name is "native"
+};
+
+// The choice for `plan` to `url` with `body` (already read), or why it cannot run.
+std::variant<PreparedTransport, std::string>
+prepareTransport(const Plan& plan, const std::string& url, const std::string& body);
+
+// Makes the prepared transport on the run's io_context.
+std::unique_ptr<Transport> makeTransport(PreparedTransport prepared, boost::asio::io_context& io,
+                                         const Plan& plan, std::string url, std::string body,
+                                         Transport::Done done);
 
 } // namespace stampede
