@@ -2,14 +2,18 @@
 
 namespace stampede {
 
+std::optional<ErrorClass> classifyStatus(long httpStatus) {
+    if (httpStatus >= 500)
+        return ErrorClass::Http5xx;
+    if (httpStatus >= 400)
+        return ErrorClass::Http4xx;
+    return std::nullopt;
+}
+
 std::optional<ErrorClass> classifyTransfer(CURLcode result, bool connected, long httpStatus) {
     switch (result) {
     case CURLE_OK:
-        if (httpStatus >= 500)
-            return ErrorClass::Http5xx;
-        if (httpStatus >= 400)
-            return ErrorClass::Http4xx;
-        return std::nullopt;
+        return classifyStatus(httpStatus);
     case CURLE_COULDNT_RESOLVE_HOST:
     case CURLE_COULDNT_RESOLVE_PROXY:
         return ErrorClass::Dns;

@@ -1,5 +1,6 @@
 #include "core/engine/NativeTransport.h"
 
+#include "core/engine/ErrorClassifier.h"
 #include "core/engine/ResponseCounter.h"
 
 #include <boost/asio/connect.hpp>
@@ -287,10 +288,7 @@ void NativeTransport::succeed(Slot& slot) {
     outcome.firstByte = slot.firstByte;
     outcome.bytes = slot.parser->bodyBytes();
     outcome.status = slot.parser->status();
-    if (outcome.status >= 500)
-        outcome.error = ErrorClass::Http5xx;
-    else if (outcome.status >= 400)
-        outcome.error = ErrorClass::Http4xx;
+    outcome.error = classifyStatus(outcome.status);
     if (outcome.error)
         outcome.errorMessage = "HTTP status";
     // Anything beyond the response would be a second answer nobody asked for: not reused.
