@@ -50,6 +50,10 @@ struct Flags {
                   "(plain http:// HTTP/1.1, at wrk's cost) or curl (libcurl: TLS, HTTP/2, "
                   "redirects).",
                   "auto|native|curl"};
+    Option threads{"threads",
+                   "Engine threads sharing the users or the rate, each with its own event loop "
+                   "and connections (default 1; at most as many as there are users).",
+                   "N"};
     Option plan{"plan", "Read the plan from a JSON plan file; flags override its fields.", "FILE"};
     Option reportDir{"report-dir",
                      "Write summary.csv, timeseries.csv, status_codes.csv and "
@@ -63,10 +67,11 @@ struct Flags {
                      "EXPR"};
 
     QList<Option> all() const {
-        return {url,      users,          rate,      maxInFlight, thinkTime,   duration,
-                requests, method,         header,    body,        bodyFile,    contentType,
-                timeout,  connectTimeout, http2,     insecure,    noKeepAlive, follow,
-                engine,   plan,           reportDir, logRequests, json,        threshold};
+        return {url,      users,       rate,        maxInFlight,    thinkTime,
+                duration, requests,    method,      header,         body,
+                bodyFile, contentType, timeout,     connectTimeout, http2,
+                insecure, noKeepAlive, follow,      engine,         threads,
+                plan,     reportDir,   logRequests, json,           threshold};
     }
 };
 
@@ -208,6 +213,12 @@ std::variant<RunArguments, RunHelp, std::string> parseRunArguments(const QString
         if (!chosen)
             return flagError("engine", parser.value(f.engine), "auto, native or curl");
         plan.engine = *chosen;
+    }
+    if (parser.isSet(f.threads)) {
+        std::int64_t n = 0;
+        if (auto error = integer(f.threads, n))
+            return *error;
+        plan.load.threads = static_cast<int>(std::clamp<std::int64_t>(n, -1, 1'000'000));
     }
     for (const QString& threshold : parser.values(f.threshold))
         plan.thresholds.push_back(threshold.toStdString());

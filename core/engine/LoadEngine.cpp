@@ -2,7 +2,9 @@
 
 #include "core/engine/CurlHandles.h"
 #include "core/engine/LoadRun.h"
+#include "core/engine/RunMerger.h"
 #include "core/engine/TransportChoice.h"
+#include "core/plan/PlanShare.h"
 #include "core/sys/FileLimit.h"
 #include "core/sys/IoThread.h"
 
@@ -15,27 +17,53 @@
 #include <mutex>
 #include <sstream>
 #include <thread>
+#include <vector>
 
 namespace stampede {
 namespace asio = boost::asio;
 
-struct LoadEngine::Impl {
+// One engine-io-K thread: its event loop and the share of a run living on it.
+struct EngineThread {
     asio::io_context io{1};
     asio::executor_work_guard<asio::io_context::executor_type> work{io.get_executor()};
-    std::unique_ptr<LoadRun> run; // engine-io only
+    std::unique_ptr<LoadRun> run; // this thread only
+    std::jthread thread;
+
+    EngineThread(int number, ThreadPriority priority) {
+        // Nothing of ours throws through libcurl's C frames; the catch there is a last resort.
+        thread = std::jthread([this, name = "engine-io-" + std::to_string(number), priority] {
+            runIoThread(io, name.c_str(), priority, "stampede engine");
+        });
+    }
+    ~EngineThread() {
+        work.reset();
+        io.stop();
+        thread.join();
+    }
+    EngineThread(const EngineThread&) = delete;
+    EngineThread& operator=(const EngineThread&) = delete;
+};
+
+struct LoadEngine::Impl {
+    const ThreadPriority priority;
 
     mutable std::mutex mutex;
     std::condition_variable ended;
-    bool running = false; // guarded by mutex: a run was started and has not been destroyed
+    // Guarded by mutex: the threads change only while no run is going.
+    std::vector<std::unique_ptr<EngineThread>> threads;
+    std::size_t sharesGoing = 0; // guarded by mutex: shares started and not yet destroyed
 
-    std::jthread thread;
+    explicit Impl(ThreadPriority p)
+        : priority(p) {}
 
-    void markEnded() {
+    void shareEnded() {
+        bool last = false;
         {
             const std::lock_guard lock(mutex);
-            running = false;
+            last = --sharesGoing == 0;
         }
-        ended.notify_all();
+        if (last)
+            ended.notify_all();
     }
 };
 
@@ -58,19 +86,13 @@ std::optional<std::string> readBody(const Plan& plan, std::string& body) {
 } // namespace
 
 LoadEngine::LoadEngine(ThreadPriority priority)
-    : impl_(std::make_unique<Impl>()) {
+    : impl_(std::make_unique<Impl>(priority)) {
     ensureCurlGlobalInit();
-    // Nothing of ours throws through libcurl's C frames; the catch there is a last resort.
-    impl_->thread = std::jthread([impl = impl_.get(), priority] {
-        runIoThread(impl->io, "engine-io", priority, "stampede engine");
-    });
+    impl_->threads.push_back(std::make_unique<EngineThread>(1, priority));
 }
 
 LoadEngine::~LoadEngine() {
     stop();
-    impl_->work.reset();
-    impl_->io.stop();
-    impl_->thread.join();
 }
 
 std::optional<std::string> LoadEngine::start(const Plan& plan, const std::string& url,
@@ -78,9 +100,17 @@ std::optional<std::string> LoadEngine::start(const Plan& plan, const std::string
     std::string body;
     if (auto error = readBody(plan, body))
         return error;
-    auto prepared = prepareTransport(plan, url, body);
-    if (auto* error = std::get_if<std::string>(&prepared))
-        return std::move(*error);
+    // Each engine thread carries one share of the run, over its own transport.
+    const int shares = shareCount(plan, plan.load.threads);
+    std::vector<Plan> plans;
+    std::vector<PreparedTransport> transports;
+    for (int index = 0; index < shares; ++index) {
+        plans.push_back(planShare(plan, {index, shares}));
+        auto prepared = prepareTransport(plans.back(), url, body);
+        if (auto* error = std::get_if<std::string>(&prepared))
+            return std::move(*error);
+        transports.push_back(std::get<PreparedTransport>(std::move(prepared)));
+    }
     const unsigned long connections = plan.load.model == LoadShape::Model::Closed
                                           ? static_cast<unsigned long>(plan.load.users)
                                           : static_cast<unsigned long>(plan.load.maxInFlight);
@@ -90,47 +120,71 @@ std::optional<std::string> LoadEngine::start(const Plan& plan, const std::string
             peak = std::max(peak, static_cast<unsigned long>(stage.target));
     if (auto error = ensureOpenFileLimit(peak + 64))
         return error;
+    std::vector<std::unique_ptr<EngineThread>> retired;
     {
         const std::lock_guard lock(impl_->mutex);
-        if (impl_->running)
+        if (impl_->sharesGoing > 0)
             return std::string("a run is already going; stop it first");
-        impl_->running = true;
+        auto& threads = impl_->threads;
+        while (threads.size() > static_cast<std::size_t>(shares)) {
+            retired.push_back(std::move(threads.back()));
+            threads.pop_back();
+        }
+        while (threads.size() < static_cast<std::size_t>(shares))
+            threads.push_back(
+                std::make_unique<EngineThread>(int(threads.size()) + 1, impl_->priority));
+        impl_->sharesGoing = static_cast<std::size_t>(shares);
     }
-    asio::post(impl_->io, [impl = impl_.get(), plan, url, body = std::move(body),
-                           transport = std::get<PreparedTransport>(std::move(prepared)),
-                           sink = std::move(sink)]() mutable {
-        impl->run =
-            std::make_unique<LoadRun>(impl->io, std::move(plan), std::move(url), std::move(body),
-                                      std::move(transport), std::move(sink), [impl] {
-                                          impl->run.reset();
-                                          impl->markEnded();
-                                      });
-        impl->run->start();
-    });
+    retired.clear(); // joined outside the lock: nothing runs on them
+
+    // One merged run for the sink when the run is divided; the sink itself when it is not.
+    std::shared_ptr<RunMerger> merger;
+    if (shares > 1)
+        merger = RunMerger::make(static_cast<std::size_t>(shares), plan, sink);
+    const auto zero = LoadRun::Clock::now();
+    const std::lock_guard lock(impl_->mutex);
+    for (int index = 0; index < shares; ++index) {
+        EngineThread* thread = impl_->threads[static_cast<std::size_t>(index)].get();
+        auto shareSink = merger ? merger->shareSink(static_cast<std::size_t>(index)) : sink;
+        asio::post(thread->io, [impl = impl_.get(), thread, zero, share = RunShare{index, shares},
+                                plan = std::move(plans[static_cast<std::size_t>(index)]), url, body,
+                                transport = std::move(transports[static_cast<std::size_t>(index)]),
+                                sink = std::move(shareSink)]() mutable {
+            thread->run = std::make_unique<LoadRun>(
+                thread->io, std::move(plan), share, std::move(url), std::move(body),
+                std::move(transport), std::move(sink), [impl, thread] {
+                    thread->run.reset();
+                    impl->shareEnded();
+                });
+            thread->run->start(zero);
+        });
+    }
     return std::nullopt;
 }
 
 void LoadEngine::requestStop() {
-    asio::post(impl_->io, [impl = impl_.get()] {
-        if (impl->run)
-            impl->run->stop();
-    });
+    const std::lock_guard lock(impl_->mutex);
+    for (const auto& thread : impl_->threads)
+        asio::post(thread->io, [thread = thread.get()] {
+            if (thread->run)
+                thread->run->stop();
+        });
 }
 
 void LoadEngine::stop() {
     requestStop();
     std::unique_lock lock(impl_->mutex);
-    impl_->ended.wait(lock, [this] { return !impl_->running; });
+    impl_->ended.wait(lock, [this] { return impl_->sharesGoing == 0; });
 }
 
 bool LoadEngine::wait(std::chrono::milliseconds timeout) {
     std::unique_lock lock(impl_->mutex);
-    return impl_->ended.wait_for(lock, timeout, [this] { return !impl_->running; });
+    return impl_->ended.wait_for(lock, timeout, [this] { return impl_->sharesGoing == 0; });
 }
 
 bool LoadEngine::running() const {
     const std::lock_guard lock(impl_->mutex);
-    return impl_->running;
+    return impl_->sharesGoing > 0;
 }
 
 } // namespace stampede

@@ -25,11 +25,12 @@ std::array<double, 2> processCpuSeconds() {
 
 } // namespace
 
-LoadRun::LoadRun(asio::io_context& io, Plan plan, std::string url, std::string body,
+LoadRun::LoadRun(asio::io_context& io, Plan plan, RunShare share, std::string url, std::string body,
                  PreparedTransport transport, std::shared_ptr<RunSink> sink,
                  std::function<void()> onEnded)
     : io_(io)
     , plan_(std::move(plan))
+    , share_(share)
     , sink_(std::move(sink))
     , onEnded_(std::move(onEnded))
     , choice_(transport.choice)
@@ -43,9 +44,9 @@ LoadRun::LoadRun(asio::io_context& io, Plan plan, std::string url, std::string b
 // The scheduler goes first (its timers refer to the dispatcher), then the transport.
 LoadRun::~LoadRun() = default;
 
-void LoadRun::start() {
+void LoadRun::start(Clock::time_point start) {
     cpuAtStart_ = processCpuSeconds();
-    start_ = Clock::now();
+    start_ = start;
     accumulator_.emplace(start_, plan_.load.model);
     std::optional<Clock::time_point> deadline;
     if (const auto planned = plan_.plannedDuration()) {
@@ -61,7 +62,8 @@ void LoadRun::start() {
     else
         scheduler_ = std::make_unique<OpenLoopScheduler>(
             io_, dispatcher_, plan_.load, start_, deadline,
-            [this](std::uint64_t backlog) { accumulator_->noteBacklog(backlog); });
+            [this](std::uint64_t backlog) { accumulator_->noteBacklog(backlog); },
+            share_.firstCount());
     scheduler_->start();
     tickTimer_.expires_at(start_ + kTick);
     tickTimer_.async_wait([this](boost::system::error_code ec) {

@@ -8,6 +8,7 @@
 #include "core/engine/Transport.h"
 #include "core/engine/TransportChoice.h"
 #include "core/plan/Plan.h"
+#include "core/plan/PlanShare.h"
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/steady_timer.hpp>
@@ -27,16 +28,17 @@ public:
     using Clock = std::chrono::steady_clock;
 
     // `body` is the request body already read from plan.body or plan.bodyFile; `transport`
-    // was prepared by LoadEngine::start.
-    LoadRun(boost::asio::io_context& io, Plan plan, std::string url, std::string body,
-            PreparedTransport transport, std::shared_ptr<RunSink> sink,
+    // was prepared by LoadEngine::start. `plan` is this run's share of the whole (PlanShare).
+    LoadRun(boost::asio::io_context& io, Plan plan, RunShare share, std::string url,
+            std::string body, PreparedTransport transport, std::shared_ptr<RunSink> sink,
             std::function<void()> onEnded);
     ~LoadRun();
 
     LoadRun(const LoadRun&) = delete;
     LoadRun& operator=(const LoadRun&) = delete;
 
-    void start();
+    // `start` is the run's zero, shared by every share of it so that their seconds align.
+    void start(Clock::time_point start);
     void stop(); // ends now: in-flight requests are abandoned and not counted
 
 private:
@@ -47,6 +49,7 @@ private:
 
     boost::asio::io_context& io_;
     const Plan plan_;
+    const RunShare share_;
     std::shared_ptr<RunSink> sink_;
     std::function<void()> onEnded_;
     const TransportChoice choice_;

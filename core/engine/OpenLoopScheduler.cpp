@@ -7,13 +7,14 @@ namespace stampede {
 OpenLoopScheduler::OpenLoopScheduler(boost::asio::io_context& io, Dispatcher& dispatcher,
                                      const LoadShape& load, Clock::time_point start,
                                      std::optional<Clock::time_point> deadline,
-                                     BacklogGrew backlogGrew)
+                                     BacklogGrew backlogGrew, double firstCount)
     : dispatcher_(dispatcher)
     , maxInFlight_(static_cast<std::uint64_t>(load.maxInFlight))
     , profile_(load.rate, load.stages)
     , start_(start)
     , deadline_(deadline)
     , backlogGrew_(std::move(backlogGrew))
+    , firstCount_(firstCount)
     , timer_(io) {}
 
 RunAccumulator::Gauges OpenLoopScheduler::gauges(Clock::time_point now) const {
@@ -28,7 +29,7 @@ void OpenLoopScheduler::schedule() {
     for (;;) {
         if (dispatcher_.limitReached())
             return;
-        const double due = profile_.timeOfCount(static_cast<double>(scheduled_));
+        const double due = profile_.timeOfCount(firstCount_ + static_cast<double>(scheduled_));
         if (!std::isfinite(due))
             return; // the rate stays at zero from here on
         const auto intended = start_ + std::chrono::duration_cast<Clock::duration>(

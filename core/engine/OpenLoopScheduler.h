@@ -23,9 +23,11 @@ public:
     // Told each time the backlog grows, with its new length.
     using BacklogGrew = std::function<void(std::uint64_t backlog)>;
 
+    // `firstCount`: where in its own count of requests this scheduler starts, so that the
+    // shares of a divided run interleave (RunShare::firstCount); 0 for a whole run.
     OpenLoopScheduler(boost::asio::io_context& io, Dispatcher& dispatcher, const LoadShape& load,
                       Clock::time_point start, std::optional<Clock::time_point> deadline,
-                      BacklogGrew backlogGrew);
+                      BacklogGrew backlogGrew, double firstCount = 0);
 
     void start() override { schedule(); }
     void onTick(Clock::time_point) override {}
@@ -42,6 +44,7 @@ private:
     const Clock::time_point start_;
     const std::optional<Clock::time_point> deadline_;
     const BacklogGrew backlogGrew_;
+    const double firstCount_;
     boost::asio::steady_timer timer_;
     std::uint64_t scheduled_ = 0; // index of the next intended send
     std::vector<int> idle_;       // slots free for the next request

@@ -1,6 +1,7 @@
 #include "core/engine/RunAccumulator.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace stampede {
 
@@ -15,13 +16,17 @@ int RunAccumulator::secondOf(Clock::time_point t) const {
     return static_cast<int>(std::max<std::int64_t>(since, 0)) + 1;
 }
 
+void RunAccumulator::describeLatency(TimeSeriesRow& row, const LatencyHistogram& latency) {
+    row.p50Ms = static_cast<double>(latency.quantile(0.50)) / 1000.0;
+    row.p90Ms = static_cast<double>(latency.quantile(0.90)) / 1000.0;
+    row.p99Ms = static_cast<double>(latency.quantile(0.99)) / 1000.0;
+    row.meanMs = latency.count() ? latency.mean() / 1000.0 : 0.0;
+}
+
 void RunAccumulator::closeUntil(int second, const Gauges& gauges) {
     while (current_.row.second < second) {
         TimeSeriesRow& row = current_.row;
-        row.p50Ms = static_cast<double>(current_.latency.quantile(0.50)) / 1000.0;
-        row.p90Ms = static_cast<double>(current_.latency.quantile(0.90)) / 1000.0;
-        row.p99Ms = static_cast<double>(current_.latency.quantile(0.99)) / 1000.0;
-        row.meanMs = current_.latency.count() ? current_.latency.mean() / 1000.0 : 0.0;
+        describeLatency(row, current_.latency);
         row.inFlight = gauges.inFlight;
         row.backlog = gauges.backlog;
         row.activeUsers = gauges.activeUsers;
@@ -30,7 +35,7 @@ void RunAccumulator::closeUntil(int second, const Gauges& gauges) {
         const int next = row.second + 1;
         current_.row = TimeSeriesRow{};
         current_.row.second = next;
-        current_.latency.reset();
+        undeliveredLatency_.push_back(std::exchange(current_.latency, LatencyHistogram{}));
     }
 }
 
@@ -104,6 +109,8 @@ RunSnapshot RunAccumulator::snapshot(RunSnapshot::Phase phase, Clock::time_point
     snap.latencyUncorrected = latencyUncorrected_;
     snap.newRows.assign(rows_.begin() + static_cast<std::ptrdiff_t>(rowsDelivered_), rows_.end());
     rowsDelivered_ = rows_.size();
+    snap.newRowLatency = std::move(undeliveredLatency_);
+    undeliveredLatency_.clear();
     return snap;
 }
 

@@ -35,6 +35,8 @@ public:
     RunSnapshot snapshot(RunSnapshot::Phase phase, Clock::time_point now, const Gauges& gauges);
 
     const std::vector<TimeSeriesRow>& rows() const { return rows_; }
+    // A row's latency figures (percentiles and mean, in ms) from its second's histogram.
+    static void describeLatency(TimeSeriesRow& row, const LatencyHistogram& latency);
     std::uint64_t requests() const { return requests_; }
 
 private:
@@ -59,6 +61,7 @@ private:
     LatencyHistogram latencyUncorrected_;
     SecondBucket current_;
     std::vector<TimeSeriesRow> rows_;
+    std::vector<LatencyHistogram> undeliveredLatency_; // of the rows since the last snapshot
     std::size_t rowsDelivered_ = 0;
 };
 

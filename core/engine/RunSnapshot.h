@@ -55,6 +55,9 @@ struct RunSnapshot {
     LatencyHistogram latencyUncorrected;
 
     std::vector<TimeSeriesRow> newRows; // seconds completed since the previous snapshot
+    // The latency histogram of each of newRows, in the same order: what the shares of a run
+    // on several engine threads need to merge their seconds exactly (RunMerger).
+    std::vector<LatencyHistogram> newRowLatency;
     // Requests finished since the previous snapshot, for the request timeline, in the order
     // they finished: the newest kTimelineSampleSize of them, so a fast run sends a bounded
     // but unbroken stretch (every request that finished after the first one listed).
@@ -82,6 +85,7 @@ struct RunReport {
     std::string url;       // the URL actually tested (the embedded target's when plan.url is empty)
     std::string engine;    // the transport that carried the requests: "native" or "curl"
     std::string engineWhy; // why that one, e.g. "auto: the plan asks for HTTP/2"
+    int threads = 1;       // engine threads that carried a share each (RunMerger)
     RunSnapshot final;
     std::vector<TimeSeriesRow> timeSeries; // every second of the run
     double cpuUserSeconds = 0;             // of the whole process, during the run

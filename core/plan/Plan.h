@@ -39,6 +39,9 @@ struct LoadShape {
     double rate = 100;                      // open, requests per second
     int maxInFlight = 1000;                 // open: beyond this, requests wait as backlog
     std::vector<Stage> stages;              // optional ramps
+    // Engine threads, each with its own event loop and connections, that share the users or
+    // the rate (see PlanShare); their figures merge into one run.
+    int threads = 1;
 
     bool operator==(const LoadShape&) const = default;
 };

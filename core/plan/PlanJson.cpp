@@ -100,6 +100,7 @@ void readLoad(const PlanFields& fields, LoadShape& load) {
     assign(load.thinkTime, fields.milliseconds("think_time_ms", kThinkTimeRange));
     assign(load.rate, fields.number("rate", kRateRange));
     assign(load.maxInFlight, fields.number("max_in_flight", kMaxInFlightRange));
+    assign(load.threads, fields.number("threads", kThreadsRange));
     // Stage targets are users or requests per second, as the model says.
     const NumberRange& targetRange =
         load.model == LoadShape::Model::Closed ? kUsersTargetRange : kRateTargetRange;
@@ -141,8 +142,8 @@ Plan readPlan(const QJsonObject& root) {
                                    "timeout_ms", "connect_timeout_ms", "keep_alive", "http_version",
                                    "verify_tls", "follow_redirects", "max_redirects", "engine"}))
         readRequest(*request, plan);
-    if (auto load = top.object(
-            "load", {"model", "users", "think_time_ms", "rate", "max_in_flight", "stages"}))
+    if (auto load = top.object("load", {"model", "users", "think_time_ms", "rate", "max_in_flight",
+                                        "threads", "stages"}))
         readLoad(*load, plan.load);
     readStop(top, plan);
     if (auto thresholds = top.array("thresholds")) {
@@ -211,6 +212,7 @@ QByteArray writeLoad(const LoadShape& load) {
                        {"think_time_ms", whole(load.thinkTime.count())},
                        {"rate", jsonValue(load.rate)},
                        {"max_in_flight", whole(load.maxInFlight)},
+                       {"threads", whole(load.threads)},
                        {"stages", jsonArray(stages, 2)}},
                       1);
 }

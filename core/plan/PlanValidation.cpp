@@ -95,6 +95,8 @@ Problem checkLoad(const LoadShape& load) {
         return problem;
     if (auto problem = outside(kMaxInFlightRange, load.maxInFlight, "load.max_in_flight"))
         return problem;
+    if (auto problem = outside(kThreadsRange, load.threads, "load.threads"))
+        return problem;
     const NumberRange& targetRange =
         load.model == LoadShape::Model::Closed ? kUsersTargetRange : kRateTargetRange;
     for (std::size_t i = 0; i < load.stages.size(); ++i) {

@@ -15,6 +15,8 @@ inline constexpr NumberRange kThinkTimeRange{"a whole number of milliseconds", 0
                                              true};
 inline constexpr NumberRange kRateRange{"a number of requests per second", 0, 1e7, true, false};
 inline constexpr NumberRange kMaxInFlightRange{"a whole number", 1, 100'000, false, true};
+// Beyond the cores of any machine this runs on, threads only take turns.
+inline constexpr NumberRange kThreadsRange{"a whole number", 1, 64, false, true};
 inline constexpr NumberRange kTimeoutRange{"a whole number of milliseconds", 1, 86'400'000, false,
                                            true};
 inline constexpr NumberRange kMaxRedirectsRange{"a whole number", 0, 100, false, true};

@@ -27,6 +27,7 @@ inline stampede::Plan unusualPlan() {
     plan.load.thinkTime = 250ms;
     plan.load.rate = 1000.0 / 3; // no short decimal: the writer must keep every digit
     plan.load.maxInFlight = 99;
+    plan.load.threads = 3;
     plan.load.stages = {{1500ms, 0.1}, {2001ms, 0}, {1ms, 1e7}};
     plan.duration = 1234567ms;
     plan.requestLimit = 987654321;

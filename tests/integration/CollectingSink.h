@@ -20,6 +20,12 @@ public:
     void onRequest(const stampede::RequestRecord& record) override {
         const std::lock_guard lock(mutex_);
         sinceSnapshot_.push_back(record);
+        intended_.push_back(record.intendedMs);
+    }
+    // When each request watched was meant to leave, in ms since the run's start.
+    std::vector<double> intendedTimes() const {
+        const std::lock_guard lock(mutex_);
+        return intended_;
     }
 
     void onSnapshot(stampede::RunSnapshot snapshot) override {
@@ -84,6 +90,7 @@ private:
     const bool watchRequests_;
     mutable std::mutex mutex_;
     std::vector<stampede::RequestRecord> sinceSnapshot_;
+    std::vector<double> intended_;
     bool sampleIsNewest_ = true;
     std::optional<stampede::RunReport> report_;
     int snapshots_ = 0;

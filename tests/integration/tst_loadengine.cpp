@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTest>
 
 #include <future>
@@ -361,6 +362,62 @@ private slots:
                                     .arg(native.errorsByClass[i].count)
                                     .arg(curl.errorsByClass[i].count)));
         QCOMPARE(native.latency.count(), curl.latency.count());
+    }
+    // Several engine threads: each its own share of users and connections, the counts adding
+    // up exactly to what the server saw, and each thread named for the Threads & CPU view.
+    void severalEngineThreadsAddUpExactly() {
+        Plan plan = closedPlan(8, 3001);
+        plan.load.threads = 3;
+        auto sink = std::make_shared<CollectingSink>();
+        QVERIFY(!startRun(plan, url("/delay/1"), sink));
+        QVERIFY(engine->wait(30s));
+        // The threads outlive the run, named, until a run needs fewer.
+        QStringList names;
+        for (const QString& task :
+             QDir("/proc/self/task").entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile comm("/proc/self/task/" + task + "/comm");
+            if (comm.open(QIODevice::ReadOnly))
+                names << QString::fromUtf8(comm.readAll()).trimmed();
+        }
+        for (const char* name : {"engine-io-1", "engine-io-2", "engine-io-3"})
+            QVERIFY2(names.contains(name), qPrintable(names.join(", ")));
+        const RunReport report = sink->report().value();
+        const RunSnapshot& f = report.final;
+        QCOMPARE(report.threads, 3);
+        QCOMPARE(f.phase, RunSnapshot::Phase::Finished);
+        QCOMPARE(f.requests, 3001u);
+        QCOMPARE(f.completed, 3001u);
+        QCOMPARE(f.errors, 0u);
+        QCOMPARE(f.latency.count(), 3001u);
+        QCOMPARE(target->stats().count(Endpoint::Delay, 200), 3001u);
+        QCOMPARE(target->stats().connectionsAccepted, 8u); // 3 + 3 + 2 users, one each
+        std::uint64_t rowTotal = 0;
+        for (const auto& row : report.timeSeries)
+            rowTotal += row.completed;
+        QCOMPARE(rowTotal, 3001u);
+        QVERIFY(sink->snapshots() > 0);
+    }
+    // The open model on several threads keeps one schedule: the shares take turns, so the
+    // intended send times are those of one engine, a millisecond apart at 1000 req/s.
+    void severalEngineThreadsKeepOneSchedule() {
+        Plan plan;
+        plan.load.model = LoadShape::Model::Open;
+        plan.load.rate = 1000;
+        plan.load.threads = 2;
+        plan.duration.reset();
+        plan.requestLimit = 301;
+        auto sink = std::make_shared<CollectingSink>(true);
+        QVERIFY(!startRun(plan, url("/"), sink));
+        QVERIFY(engine->wait(20s));
+        const RunReport report = sink->report().value();
+        QCOMPARE(report.final.requests, 301u);
+        QCOMPARE(report.final.errors, 0u);
+        std::vector<double> intended = sink->intendedTimes();
+        QCOMPARE(intended.size(), std::size_t(301));
+        std::sort(intended.begin(), intended.end());
+        for (std::size_t i = 0; i < intended.size(); ++i)
+            QVERIFY2(std::abs(intended[i] - double(i)) < 0.01,
+                     qPrintable(QString("request %1 intended at %2 ms").arg(i).arg(intended[i])));
     }
     void unreadableBodyFileIsRefusedAtStart() {
         Plan plan = closedPlan(1, 1);

@@ -89,6 +89,22 @@ private slots:
         QVERIFY2(text.out.contains("native transport (auto: plain http:// HTTP/1.1)"),
                  qPrintable(text.out));
     }
+    void severalEngineThreadsMakeOneRun() {
+        const Result r =
+            runStampede({"--url", url("/"), "-c", "6", "-n", "3000", "--threads", "2", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject j = r.json();
+        QCOMPARE(j["threads"].toInt(), 2);
+        QCOMPARE(j["requests"].toInt(), 3000);
+        QCOMPARE(j["status"]["200"].toInt(), 3000);
+        QCOMPARE(target->stats().count(Endpoint::Root, 200), 3000u);
+        const Result text = runStampede({"--url", url("/"), "-n", "20", "--threads", "2"});
+        QVERIFY2(text.out.contains("on 2 engine threads"), qPrintable(text.out));
+        // More threads than users: each thread needs one, so the run takes as many as it can.
+        const Result few =
+            runStampede({"--url", url("/"), "-c", "1", "-n", "10", "--threads", "4", "--json"});
+        QCOMPARE(few.json()["threads"].toInt(), 1);
+    }
     void nativeForAPlanItCannotServeIsRefusedNamingTheField() {
         const Result r =
             runStampede({"--url", url("/"), "-n", "5", "--engine", "native", "--http2"});
@@ -154,6 +170,7 @@ private slots:
         QTest::newRow("missing plan")
             << QStringList{"--plan", "/nonexistent.json"} << "cannot read";
         QTest::newRow("stray argument") << QStringList{"http://127.0.0.1/"} << "--url";
+        QTest::newRow("zero threads") << QStringList{"--threads", "0"} << "load.threads";
     }
     void badArgumentsExit2WithAMessage() {
         QFETCH(QStringList, args);

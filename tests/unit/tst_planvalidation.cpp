@@ -121,6 +121,11 @@ private slots:
         row(
             "max in flight zero", [](Plan& p) { p.load.maxInFlight = 0; }, "load.max_in_flight: ");
         row(
+            "threads zero", [](Plan& p) { p.load.threads = 0; }, "load.threads: ");
+        row(
+            "threads beyond any machine", [](Plan& p) { p.load.threads = 65; },
+            "load.threads: must be a whole number from 1 to 64, not 65");
+        row(
             "stage duration zero",
             [](Plan& p) {
                 p.load.stages = {{1s, 1}, {0ms, 1}};

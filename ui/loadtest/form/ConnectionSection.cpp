@@ -21,6 +21,7 @@ ConnectionSection::ConnectionSection(FieldProblems* problems, QWidget* parent)
     : QWidget(parent)
     , engine_(new QComboBox(this))
     , engineChoice_(new QLabel(this))
+    , threads_(new QSpinBox(this))
     , timeout_(new QSpinBox(this))
     , connectTimeout_(new QSpinBox(this))
     , httpVersion_(new QComboBox(this))
@@ -40,6 +41,12 @@ ConnectionSection::ConnectionSection(FieldProblems* problems, QWidget* parent)
                            "allows it; the run's summary says which one ran and why."));
     engineChoice_->setObjectName("engineChoice");
     engineChoice_->setWordWrap(true);
+    threads_->setObjectName("threads");
+    threads_->setRange(0, 1000); // from 0, so the plan check explains a zero typed in
+    threads_->setToolTip(tr("Engine threads, each with its own event loop and connections, "
+                            "sharing the users or the rate; their figures merge into one run. "
+                            "One thread is enough until it keeps a core busy: watch it in the "
+                            "Threads & CPU dock (engine-io-1, engine-io-2, …)."));
     timeout_->setObjectName("timeout");
     timeout_->setRange(0, kMaxMilliseconds);
     timeout_->setSuffix(" ms");
@@ -75,6 +82,7 @@ ConnectionSection::ConnectionSection(FieldProblems* problems, QWidget* parent)
     form->setContentsMargins(6, 6, 6, 6);
     problems->addRow(form, tr("Transport"), "request.engine", engine_);
     form->addRow(QString(), engineChoice_);
+    problems->addRow(form, tr("Engine threads"), "load.threads", threads_);
     problems->addRow(form, tr("Timeout"), "request.timeout_ms", timeout_);
     problems->addRow(form, tr("Connect timeout"), "request.connect_timeout_ms", connectTimeout_);
     problems->addRow(form, tr("HTTP version"), "request.http_version", httpVersion_);
@@ -83,7 +91,7 @@ ConnectionSection::ConnectionSection(FieldProblems* problems, QWidget* parent)
     form->addRow(problems->wrap("request.follow_redirects", followRedirects_, this));
     problems->addRow(form, tr("Max redirects"), "request.max_redirects", maxRedirects_);
 
-    for (QSpinBox* box : {timeout_, connectTimeout_, maxRedirects_})
+    for (QSpinBox* box : {threads_, timeout_, connectTimeout_, maxRedirects_})
         connect(box, &QSpinBox::valueChanged, this, &ConnectionSection::changed);
     for (QComboBox* box : {engine_, httpVersion_})
         connect(box, &QComboBox::currentIndexChanged, this, &ConnectionSection::changed);
@@ -94,6 +102,7 @@ ConnectionSection::ConnectionSection(FieldProblems* problems, QWidget* parent)
 
 void ConnectionSection::readInto(Plan& plan) const {
     plan.engine = Engine(std::max(0, engine_->currentIndex()));
+    plan.load.threads = threads_->value();
     plan.timeout = std::chrono::milliseconds(timeout_->value());
     plan.connectTimeout = std::chrono::milliseconds(connectTimeout_->value());
     plan.httpVersion =
@@ -110,6 +119,7 @@ void ConnectionSection::showPlan(const Plan& plan) {
         return int(std::clamp<std::int64_t>(value.count(), 0, kMaxMilliseconds));
     };
     engine_->setCurrentIndex(static_cast<int>(plan.engine));
+    threads_->setValue(std::clamp(plan.load.threads, 0, threads_->maximum()));
     timeout_->setValue(clamped(plan.timeout));
     connectTimeout_->setValue(clamped(plan.connectTimeout));
     httpVersion_->setCurrentIndex(plan.httpVersion == HttpVersion::Http2 ? 1 : 0);

@@ -13,8 +13,8 @@ namespace stampede {
 
 class FieldProblems;
 
-// The form's "Connection" tab: how requests travel — the transport, timeouts, HTTP version,
-// keep-alive, TLS verification and redirects.
+// The form's "Connection" tab: how requests travel — the transport and its threads, timeouts,
+// HTTP version, keep-alive, TLS verification and redirects.
 class ConnectionSection : public QWidget {
     Q_OBJECT
 public:
@@ -31,6 +31,7 @@ signals:
 private:
     QComboBox* engine_;
     QLabel* engineChoice_;
+    QSpinBox* threads_;
     QSpinBox* timeout_;
     QSpinBox* connectTimeout_;
     QComboBox* httpVersion_;

@@ -71,9 +71,9 @@ QString RunSummaryTable::value(const QString& metric) const {
     return row < 0 ? QString() : item(row, 1)->text();
 }
 
-void RunSummaryTable::showTransport(const QString& name, const QString& why) {
+void RunSummaryTable::showTransport(const QString& name, const QString& why, int threads) {
     QTableWidgetItem* cell = item(int(kMetrics.indexOf("Transport")), 1);
-    cell->setText(name);
+    cell->setText(threads > 1 ? tr("%1 × %2 threads").arg(name).arg(threads) : name);
     cell->setToolTip(why);
 }
 

@@ -14,7 +14,7 @@ public:
 
     void show(const RunSnapshot& snapshot);
     // Which transport ran, once the run has ended; why, in its tooltip.
-    void showTransport(const QString& name, const QString& why);
+    void showTransport(const QString& name, const QString& why, int threads);
     void clearValues();
     // The value shown for a metric, e.g. value("Requests"); empty if there is none.
     QString value(const QString& metric) const;
