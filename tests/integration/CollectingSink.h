@@ -41,6 +41,7 @@ public:
                                           [](const auto& a, const auto& b) {
                                               return a.id == b.id && a.doneMs == b.doneMs;
                                           });
+            mostBetweenSnapshots_ = std::max(mostBetweenSnapshots_, sinceSnapshot_.size());
             sinceSnapshot_.clear();
         }
         rows_ += snapshot.newRows.size();
@@ -77,6 +78,11 @@ public:
         const std::lock_guard lock(mutex_);
         return timelineOrdered_;
     }
+    // The most requests that finished between two snapshots (watching requests only).
+    std::size_t mostBetweenSnapshots() const {
+        const std::lock_guard lock(mutex_);
+        return mostBetweenSnapshots_;
+    }
     bool sampleIsNewest() const {
         const std::lock_guard lock(mutex_);
         return sampleIsNewest_;
@@ -92,6 +98,7 @@ private:
     std::vector<stampede::RequestRecord> sinceSnapshot_;
     std::vector<double> intended_;
     bool sampleIsNewest_ = true;
+    std::size_t mostBetweenSnapshots_ = 0;
     std::optional<stampede::RunReport> report_;
     int snapshots_ = 0;
     std::size_t rows_ = 0;

@@ -284,8 +284,10 @@ private slots:
         // The timeline gets a bounded sample of real requests, with stamps in order: the
         // newest of each interval, so it shows an unbroken stretch of the run.
         QVERIFY(sink->timelineRecords() > 0);
+        // Bounded, and full whenever more finished in an interval than it holds (how many did
+        // depends on the machine: a sanitized libcurl may not fill it).
         QCOMPARE(sink->maxTimelineSample(),
-                 RunSnapshot::kTimelineSampleSize); // a fast run fills it
+                 std::min(sink->mostBetweenSnapshots(), RunSnapshot::kTimelineSampleSize));
         QVERIFY(sink->timelineOrdered());
         QVERIFY(sink->sampleIsNewest());
     }
