@@ -22,6 +22,7 @@ enum class Endpoint : std::uint8_t {
     Garbage,
     Stats,
     Freeze,
+    Items, // the REST resource, /items and its twin /courses
     NotFound,
     BadRequest,
 };

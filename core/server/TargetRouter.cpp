@@ -9,6 +9,8 @@
 
 #include <boost/beast/http/status.hpp>
 
+#include <limits>
+
 namespace stampede {
 namespace http = boost::beast::http;
 
@@ -50,7 +52,9 @@ constexpr std::string_view kEndpointList =
     "  GET /headers           the request headers as JSON\n"
     "  GET /stats             counters of requests served, as JSON\n"
     "  faults: /stall /close /drip?bytes=N&ms=T /reset /garbage\n"
-    "  GET /freeze/MS         the whole server stops for MS ms (<= 10000), like a GC pause\n";
+    "  GET /freeze/MS         the whole server stops for MS ms (<= 10000), like a GC pause\n"
+    "  /items, /courses       a REST resource: POST a JSON object (201 with its new id),\n"
+    "                         GET the list, GET|PUT|DELETE /items/ID\n";
 
 } // namespace
 
@@ -111,6 +115,10 @@ TargetReply TargetRouter::route(const Request& request) {
         reply.action = TargetReply::Action::Garbage;
         return reply;
     }
+    if (path == "/items" || startsWith(path, "/items/"))
+        return items(request, items_, path.substr(6));
+    if (path == "/courses" || startsWith(path, "/courses/"))
+        return items(request, courses_, path.substr(8));
     return text(Endpoint::NotFound, 404,
                 "no such endpoint: " + std::string(path) + "\n\n" + std::string(kEndpointList));
 }
@@ -221,6 +229,58 @@ TargetReply TargetRouter::freeze(std::string_view milliseconds) {
     reply.action = TargetReply::Action::Freeze;
     reply.delay = std::chrono::milliseconds(*ms);
     return reply;
+}
+
+TargetReply TargetRouter::items(const Request& request, ItemStore& store, std::string_view rest) {
+    const http::verb method = request.method();
+    const auto json = [](int status, std::string body) {
+        TargetReply reply = text(Endpoint::Items, status, std::move(body));
+        reply.contentType = "application/json";
+        return reply;
+    };
+    const auto refused = [&](const ItemStore::Refusal& refusal) {
+        return text(Endpoint::Items, refusal.status, refusal.message + "\n");
+    };
+    if (rest.empty() || rest == "/") {
+        if (isRead(method))
+            return json(200, store.listJson());
+        if (method != http::verb::post)
+            return methodNotAllowed(Endpoint::Items, "GET, POST");
+        auto created = store.create(request.body());
+        if (auto* refusal = std::get_if<ItemStore::Refusal>(&created))
+            return refused(*refusal);
+        auto& item = std::get<ItemStore::Created>(created);
+        TargetReply reply = json(201, std::move(item.json));
+        const auto target = std::string_view(request.target().data(), request.target().size());
+        const auto path = target.substr(0, target.find('?'));
+        reply.headers.emplace_back("Location",
+                                   std::string(path.substr(0, path.size() - rest.size())) + "/" +
+                                       std::to_string(item.id));
+        return reply;
+    }
+    const auto id = parseInteger(rest.substr(1), 1, std::numeric_limits<std::int64_t>::max());
+    if (!id)
+        return badRequest(Endpoint::Items, "an item's id is a whole number from 1");
+    const auto number = static_cast<std::uint64_t>(*id);
+    switch (method) {
+    case http::verb::get:
+    case http::verb::head:
+        if (auto item = store.find(number))
+            return json(200, std::move(*item));
+        return text(Endpoint::Items, 404, "no item " + std::to_string(number) + "\n");
+    case http::verb::put: {
+        auto replaced = store.replace(number, request.body());
+        if (auto* refusal = std::get_if<ItemStore::Refusal>(&replaced))
+            return refused(*refusal);
+        return json(200, std::get<std::string>(std::move(replaced)));
+    }
+    case http::verb::delete_:
+        if (store.remove(number))
+            return text(Endpoint::Items, 204, {});
+        return text(Endpoint::Items, 404, "no item " + std::to_string(number) + "\n");
+    default:
+        return methodNotAllowed(Endpoint::Items, "GET, PUT, DELETE");
+    }
 }
 
 } // namespace stampede

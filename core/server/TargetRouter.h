@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/server/ItemStore.h"
 #include "core/server/TargetReply.h"
 #include "core/server/TargetStats.h"
 
@@ -26,6 +27,9 @@ public:
 
     TargetReply route(const boost::beast::http::request<boost::beast::http::string_body>& request);
 
+    std::size_t itemCount() const { return items_.size(); }
+    std::size_t courseCount() const { return courses_.size(); }
+
 private:
     using Request = boost::beast::http::request<boost::beast::http::string_body>;
 
@@ -37,9 +41,13 @@ private:
     TargetReply headers(const Request& request);
     TargetReply drip(std::string_view query);
     TargetReply freeze(std::string_view milliseconds);
+    TargetReply items(const Request& request, ItemStore& store, std::string_view rest);
 
     const TargetStats& stats_;
     std::mt19937_64 rng_;
+    // Two collections of the same resource: /items, and /courses for the course's own flow.
+    ItemStore items_;
+    ItemStore courses_;
 };
 
 } // namespace stampede

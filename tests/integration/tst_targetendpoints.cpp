@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -221,6 +222,69 @@ private slots:
         } catch (const std::runtime_error& e) {
             QVERIFY2(QString(e.what()).contains("not an IP address"), e.what());
         }
+    }
+
+    // The REST resource, as the course's Flask and FastAPI servers serve /courses.
+    void itemsAreCreatedListedReadReplacedAndDeleted() {
+        const auto post = [&](const char* target, const char* body) {
+            return probe->send({.method = "POST",
+                                .target = target,
+                                .headers = {{"Content-Type", "application/json"}},
+                                .body = body});
+        };
+        const ProbeResponse created = post("/items", R"({"title": "Parallel Programming"})");
+        QCOMPARE(created.status, 201);
+        QCOMPARE(created.contentType, std::string("application/json"));
+        const QJsonObject item =
+            QJsonDocument::fromJson(QByteArray::fromStdString(created.body)).object();
+        QCOMPARE(item["id"].toInt(), 1);
+        QCOMPARE(item["title"].toString(), QString("Parallel Programming"));
+        QCOMPARE(post("/items", R"({"title": "Operating Systems"})").status, 201);
+        // /courses is a collection of its own, numbered from 1 too.
+        QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(post("/courses", "{}").body))
+                     .object()["id"]
+                     .toInt(),
+                 1);
+
+        const ProbeResponse list = probe->get("/items");
+        QCOMPARE(list.status, 200);
+        const QJsonArray all =
+            QJsonDocument::fromJson(QByteArray::fromStdString(list.body)).array();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all[1].toObject()["title"].toString(), QString("Operating Systems"));
+        QCOMPARE(probe->get("/items/2").status, 200);
+
+        const ProbeResponse put = probe->send(
+            {.method = "PUT", .target = "/items/2", .body = R"({"title": "OS", "id": 99})"});
+        QCOMPARE(put.status, 200);
+        QCOMPARE(
+            QJsonDocument::fromJson(QByteArray::fromStdString(put.body)).object()["id"].toInt(),
+            2); // the id is the store's, whatever the body says
+        QCOMPARE(probe->send({.method = "DELETE", .target = "/items/1"}).status, 204);
+        QCOMPARE(probe->get("/items/1").status, 404);
+        QCOMPARE(probe->send({.method = "DELETE", .target = "/items/1"}).status, 404);
+        QCOMPARE(probe->send({.method = "PUT", .target = "/items/7", .body = "{}"}).status, 404);
+        QCOMPARE(server->stats().count(Endpoint::Items, 201), 3u);
+    }
+    void badItemsAreRefusedWithAReason() {
+        const ProbeResponse notJson =
+            probe->send({.method = "POST", .target = "/items", .body = "{oops"});
+        QCOMPARE(notJson.status, 400);
+        QVERIFY2(notJson.body.find("JSON object") != std::string::npos, notJson.body.c_str());
+        QCOMPARE(probe->send({.method = "POST", .target = "/items", .body = "[1,2]"}).status, 400);
+        const ProbeResponse big =
+            probe->send({.method = "POST",
+                         .target = "/items",
+                         .body = "{\"x\": \"" + std::string(70'000, 'a') + "\"}"});
+        QCOMPARE(big.status, 413);
+        QCOMPARE(probe->get("/items/abc").status, 400);
+        QCOMPARE(probe->send({.method = "PATCH", .target = "/items"}).status, 405);
+        QCOMPARE(probe->get("/items").body, std::string("[]"));
+    }
+    void aCreatedItemSaysWhereItLives() {
+        const std::string reply = rawExchange("POST /courses HTTP/1.1\r\nHost: x\r\nConnection: "
+                                              "close\r\nContent-Length: 2\r\n\r\n{}");
+        QVERIFY2(reply.find("Location: /courses/1\r\n") != std::string::npos, reply.c_str());
     }
 };
 
