@@ -8,6 +8,8 @@ packages=(
     g++ cmake ninja-build pkgconf
     qt6-base-dev qt6-base-dev-tools libqcustomplot-dev
     libboost-dev libcurl4-openssl-dev
+    # the embedded target's TLS and its self-signed certificate (libcurl's -dev only suggests it)
+    libssl-dev
     # run: the SVG plugins draw the window icon; fonts for offscreen and Xvfb rendering
     libqt6svg6 fonts-dejavu-core
     # tests: GUI under Xvfb, formatting, desktop and AppStream validators, Debian packaging
