@@ -83,6 +83,13 @@ void CurlTransport::onDone(CURL* easy, CURLcode result) {
     if (result == CURLE_OK)
         curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);
     outcome.status = static_cast<int>(status);
+    if (status > 0) {
+        // Per transfer: a server may answer some on HTTP/2 and others on 1.1 (ALPN differs
+        // per connection), and the report says so ("1.1+2").
+        long version = 0;
+        curl_easy_getinfo(easy, CURLINFO_HTTP_VERSION, &version);
+        answered_.noteCurl(version);
+    }
     curl_off_t connectTime = 0;
     curl_easy_getinfo(easy, CURLINFO_CONNECT_TIME_T, &connectTime);
     outcome.error = classifyTransfer(result, connectTime > 0 || slot.firstByte.has_value(), status);

@@ -26,6 +26,7 @@ public:
     void send(int slot) override;
     void abandonAll() override;
     const std::string& url() const override { return request_.url(); }
+    HttpVersionMix answeredVersions() const override { return answered_; }
 
 private:
     struct Slot;
@@ -37,6 +38,7 @@ private:
     RequestTemplate request_;
     Done onDone_;
     std::vector<std::unique_ptr<Slot>> slots_;
+    HttpVersionMix answered_;
     CurlMultiDriver driver_; // after slots_: destroyed first, while the easies still exist
 };
 

@@ -43,6 +43,7 @@ QByteArray runJson(const RunReport& report, const std::vector<ThresholdResult>& 
         {"model", open ? "open" : "closed"},
         {"engine", QString::fromStdString(report.engine)},
         {"engine_reason", QString::fromStdString(report.engineWhy)},
+        {"http_version", QString::fromStdString(report.httpVersion)},
         {"outcome", phaseName(f.phase)},
         {"requests", count(f.requests)},
         {"completed", count(f.completed)},

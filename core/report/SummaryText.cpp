@@ -31,7 +31,10 @@ std::string summaryText(const RunReport& report) {
     out += printed("Stampede %s %s\n", std::string(methodName(report.plan.method)).c_str(),
                    report.url.c_str());
     if (!report.engine.empty())
-        out += printed("  %s transport (%s)\n", report.engine.c_str(), report.engineWhy.c_str());
+        out += printed("  %s transport (%s)%s\n", report.engine.c_str(), report.engineWhy.c_str(),
+                       report.httpVersion.empty()
+                           ? ", no response"
+                           : (", answered over HTTP/" + report.httpVersion).c_str());
     if (open)
         out += printed("  open model: %.0f req/s target, at most %d in flight\n",
                        report.plan.load.rate, report.plan.load.maxInFlight);

@@ -59,6 +59,8 @@ private slots:
         QVERIFY2(page.statusText().contains("finished"), qPrintable(page.statusText()));
         QVERIFY(child<QPushButton>(page, "start")->isEnabled());
         QCOMPARE(child<RunSummaryTable>(page, "summary")->value("Transport"), QString("native"));
+        QCOMPARE(child<RunSummaryTable>(page, "summary")->value("HTTP version"),
+                 QString("HTTP/1.1"));
     }
     void theConnectionTabSaysWhichTransportThePlanGets() {
         TargetServer target;

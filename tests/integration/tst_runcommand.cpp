@@ -73,6 +73,7 @@ private slots:
         // Plain http:// HTTP/1.1: the native transport, and the run says so.
         QCOMPARE(j["engine"].toString(), QString("native"));
         QVERIFY(j["engine_reason"].toString().startsWith("auto"));
+        QCOMPARE(j["http_version"].toString(), QString("1.1"));
     }
     void theTransportCanBeChosenAndSaysWhy() {
         const Result curl =

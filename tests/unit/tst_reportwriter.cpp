@@ -89,7 +89,8 @@ QStringList summaryHeader() {
       << "backlog_max"
       << "cpu_user_s"
       << "cpu_sys_s"
-      << "engine";
+      << "engine"
+      << "http_version";
     return h;
 }
 
@@ -123,6 +124,7 @@ RunReport sampleReport(LoadShape::Model model) {
     r.cpuUserSeconds = 1.25;
     r.cpuSystemSeconds = 0.5;
     r.engine = "native";
+    r.httpVersion = "1.1";
 
     TimeSeriesRow first;
     first.second = 1;
@@ -205,6 +207,7 @@ private slots:
         QCOMPARE(v["cpu_user_s"], "1.25");
         QCOMPARE(v["cpu_sys_s"], "0.5");
         QCOMPARE(v["engine"], "native");
+        QCOMPARE(v["http_version"], "1.1");
     }
 
     void summaryOfAnOpenRun() {
