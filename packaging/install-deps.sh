@@ -16,6 +16,8 @@ packages=(
     xvfb xauth clang-format desktop-file-utils appstream dpkg-dev file
     # tests: a real HTTP/1.1 server's keep-alive behaviour (each test starts its own nginx)
     nginx-light
+    # tests: a real HTTP/2 server, over TLS (ALPN) and h2c (each test starts its own nghttpd)
+    nghttp2-server
 )
 
 missing=()
