@@ -93,6 +93,13 @@ private slots:
         QVERIFY(child<QPushButton>(page, "start")->isEnabled());
         QVERIFY(page.form()->problemText().isEmpty());
 
+        QTest::keyClicks(child<QLineEdit>(*page.form(), "caCertFile"), "/nonexistent/ca.pem");
+        QVERIFY(!child<QPushButton>(page, "start")->isEnabled());
+        QVERIFY2(page.form()->problemText().contains("no such file: /nonexistent/ca.pem"),
+                 qPrintable(page.form()->problemText()));
+        child<QLineEdit>(*page.form(), "caCertFile")->clear();
+        QVERIFY(child<QPushButton>(page, "start")->isEnabled());
+
         typeInto(child<QSpinBox>(*page.form(), "users"), 0);
         QVERIFY(!child<QPushButton>(page, "start")->isEnabled());
         QVERIFY2(page.form()->problemText().contains("whole number"),
