@@ -8,12 +8,16 @@ packages=(
     g++ cmake ninja-build pkgconf
     qt6-base-dev qt6-base-dev-tools libqcustomplot-dev
     libboost-dev libcurl4-openssl-dev
+    # the embedded target's TLS and its self-signed certificate (libcurl's -dev only suggests it)
+    libssl-dev
     # run: the SVG plugins draw the window icon; fonts for offscreen and Xvfb rendering
     libqt6svg6 fonts-dejavu-core
     # tests: GUI under Xvfb, formatting, desktop and AppStream validators, Debian packaging
     xvfb xauth clang-format desktop-file-utils appstream dpkg-dev file
     # tests: a real HTTP/1.1 server's keep-alive behaviour (each test starts its own nginx)
     nginx-light
+    # tests: a real HTTP/2 server, over TLS (ALPN) and h2c (each test starts its own nghttpd)
+    nghttp2-server
 )
 
 missing=()

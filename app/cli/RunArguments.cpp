@@ -42,7 +42,14 @@ struct Flags {
     Option connectTimeout{"connect-timeout", "Give up connecting after this long (default 10000).",
                           "MS"};
     Option http2{"http2", "Use HTTP/2 where the server offers it."};
+    Option http2PriorKnowledge{"http2-prior-knowledge",
+                               "Speak HTTP/2 from the first byte, without asking (for h2c "
+                               "servers over plain http://)."};
     Option insecure{"insecure", "Do not verify TLS certificates (unsafe; for test servers)."};
+    Option caCert{"cacert",
+                  "Trust the certificates in FILE (PEM) instead of the system's, e.g. the one "
+                  "`stampede serve --tls --write-cert FILE` wrote.",
+                  "FILE"};
     Option noKeepAlive{"no-keep-alive", "A new connection for every request."};
     Option follow{"follow-redirects", "Follow redirects (off by default)."};
     Option engine{"engine",
@@ -67,11 +74,13 @@ struct Flags {
                      "EXPR"};
 
     QList<Option> all() const {
-        return {url,      users,       rate,        maxInFlight,    thinkTime,
-                duration, requests,    method,      header,         body,
-                bodyFile, contentType, timeout,     connectTimeout, http2,
-                insecure, noKeepAlive, follow,      engine,         threads,
-                plan,     reportDir,   logRequests, json,           threshold};
+        return {url,         users,          rate,        maxInFlight,
+                thinkTime,   duration,       requests,    method,
+                header,      body,           bodyFile,    contentType,
+                timeout,     connectTimeout, http2,       http2PriorKnowledge,
+                insecure,    caCert,         noKeepAlive, follow,
+                engine,      threads,        plan,        reportDir,
+                logRequests, json,           threshold};
     }
 };
 
@@ -202,8 +211,12 @@ std::variant<RunArguments, RunHelp, std::string> parseRunArguments(const QString
             return *error;
     if (parser.isSet(f.http2))
         plan.httpVersion = HttpVersion::Http2;
+    if (parser.isSet(f.http2PriorKnowledge)) // given beside --http2, the stricter one wins
+        plan.httpVersion = HttpVersion::Http2PriorKnowledge;
     if (parser.isSet(f.insecure))
         plan.verifyTls = false;
+    if (parser.isSet(f.caCert))
+        plan.caCertFile = parser.value(f.caCert).toStdString();
     if (parser.isSet(f.noKeepAlive))
         plan.keepAlive = false;
     if (parser.isSet(f.follow))

@@ -5,6 +5,7 @@
 #include "core/server/TargetServer.h"
 
 #include <QCommandLineParser>
+#include <QSaveFile>
 
 #include <csignal>
 #include <cstdio>
@@ -47,7 +48,23 @@ int ServeCommand::run(const QStringList& arguments) const {
     const QCommandLineOption selfCheck(
         QStringLiteral("self-check"),
         QStringLiteral("Send one request to every endpoint first and print the results."));
-    parser.addOptions({listen, duration, selfCheck});
+    const QCommandLineOption tls(
+        QStringLiteral("tls"),
+        QStringLiteral("Serve HTTPS, with a self-signed certificate for 127.0.0.1, ::1 and "
+                       "localhost made at start (valid 24 h) unless --cert and --key are given."));
+    const QCommandLineOption cert(QStringLiteral("cert"),
+                                  QStringLiteral("Serve HTTPS with this certificate (PEM; the "
+                                                 "chain after it, if any). Needs --key."),
+                                  QStringLiteral("file"));
+    const QCommandLineOption key(QStringLiteral("key"),
+                                 QStringLiteral("The private key of --cert (PEM, unencrypted)."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption writeCert(
+        QStringLiteral("write-cert"),
+        QStringLiteral("Write the served certificate to FILE (PEM) before printing the URL, for "
+                       "clients to trust it: stampede run --cacert FILE, curl --cacert FILE."),
+        QStringLiteral("file"));
+    parser.addOptions({listen, duration, selfCheck, tls, cert, key, writeCert});
     if (!parser.parse(arguments)) {
         std::cerr << "stampede serve: " << parser.errorText().toStdString()
                   << "\nTry 'stampede serve --help'.\n";
@@ -76,21 +93,68 @@ int ServeCommand::run(const QStringList& arguments) const {
         options.duration = std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
     }
     options.selfCheck = parser.isSet(selfCheck);
+
+    if (parser.isSet(cert) != parser.isSet(key)) {
+        std::cerr << "stampede serve: give --cert and --key together\n";
+        return 2;
+    }
+    const bool https = parser.isSet(tls) || parser.isSet(cert);
+    if (parser.isSet(writeCert) && !https) {
+        std::cerr << "stampede serve: --write-cert needs --tls (plain HTTP has no certificate)\n";
+        return 2;
+    }
+    if (https && options.selfCheck) {
+        std::cerr << "stampede serve: --self-check speaks plain HTTP; leave out --tls\n";
+        return 2;
+    }
+    options.writeCertificate = parser.value(writeCert).toStdString();
+    if (parser.isSet(cert)) {
+        auto identity =
+            readTlsIdentity(parser.value(cert).toStdString(), parser.value(key).toStdString());
+        if (const auto* error = std::get_if<std::string>(&identity)) {
+            std::cerr << "stampede serve: " << *error << '\n';
+            return 2;
+        }
+        options.tls = std::get<TlsIdentity>(std::move(identity));
+    } else if (https) {
+        try {
+            options.tls = makeSelfSignedIdentity();
+        } catch (const std::exception& e) {
+            std::cerr << "stampede serve: " << e.what() << '\n';
+            return 1;
+        }
+    }
     return serve(options);
 }
 
 int ServeCommand::serve(const ServeOptions& options) const {
     std::optional<TargetServer> server;
     try {
-        server.emplace(
-            TargetServerOptions{.address = options.listen.address, .port = options.listen.port});
+        server.emplace(TargetServerOptions{
+            .address = options.listen.address, .port = options.listen.port, .tls = options.tls});
     } catch (const std::exception& e) {
         std::cerr << "stampede serve: " << e.what() << '\n';
         return 1;
     }
+    if (!options.writeCertificate.empty()) {
+        // Whole or absent: a client polling for the file never reads half a certificate.
+        QSaveFile file(QString::fromStdString(options.writeCertificate));
+        const QByteArray pem = QByteArray::fromStdString(server->certificatePem());
+        if (!file.open(QIODevice::WriteOnly) || file.write(pem) != pem.size() || !file.commit()) {
+            std::cerr << "stampede serve: cannot write the certificate to "
+                      << options.writeCertificate << ": " << file.errorString().toStdString()
+                      << '\n';
+            return 1;
+        }
+    }
     std::cout << "Stampede target listening on " << server->url()
-              << (options.duration ? "" : "  (Ctrl+C to stop)") << '\n'
-              << std::flush;
+              << (options.duration ? "" : "  (Ctrl+C to stop)") << '\n';
+    if (options.tls)
+        std::cout << "  TLS: clients trust it with --cacert "
+                  << (options.writeCertificate.empty() ? std::string("(see --write-cert)")
+                                                       : options.writeCertificate)
+                  << ", or skip verification with --insecure\n";
+    std::cout << std::flush;
 
     const bool checked = !options.selfCheck || printSelfCheck(*server);
     if (const auto signal = termination_.wait(options.duration))

@@ -59,6 +59,7 @@ void CurlMultiDriver::shutdown() {
         socket->descriptor.cancel(ignored);
     }
     sockets_.clear();
+    connections_ = 0;
 }
 
 void CurlMultiDriver::adopt(CURL* easy) {
@@ -84,7 +85,10 @@ curl_socket_t CurlMultiDriver::onOpenSocket(void* self, curlsocktype /*purpose*/
         return CURL_SOCKET_BAD; // curl reports the failure (e.g. EMFILE) as a connect error
     // An fd number can come back while a wait on its previous socket is still queued; the
     // old Socket is marked closed and dropped, the new one starts fresh.
-    driver->sockets_[fd] = std::make_shared<Socket>(driver->io_, fd, true);
+    auto& slot = driver->sockets_[fd];
+    if (!slot || !slot->owned)
+        ++driver->connections_;
+    slot = std::make_shared<Socket>(driver->io_, fd, true);
     return fd;
 }
 
@@ -95,6 +99,8 @@ int CurlMultiDriver::onCloseSocket(void* self, curl_socket_t fd) {
         return ::close(fd);
     const auto socket = it->second;
     driver->sockets_.erase(it);
+    if (socket->owned)
+        --driver->connections_;
     socket->closed = true;
     boost::system::error_code ec;
     socket->descriptor.close(ec); // completes pending waits with operation_aborted

@@ -41,6 +41,8 @@ public:
 
     CURLM* multi() const { return multi_.get(); }
     std::size_t openSockets() const { return sockets_.size(); }
+    // The connection sockets libcurl opened through us and has not closed yet.
+    std::size_t connections() const { return connections_; }
 
     // Closes every connection libcurl keeps (its pool). Call after removing all handles.
     void shutdown();
@@ -63,6 +65,7 @@ private:
     DoneHandler onDone_;
     CurlMulti multi_;
     std::unordered_map<curl_socket_t, std::shared_ptr<Socket>> sockets_;
+    std::size_t connections_ = 0; // of sockets_, those we opened
     boost::asio::steady_timer timer_;
     bool timerArmed_ = false;
     bool zeroTimeoutPosted_ = false;

@@ -3,6 +3,17 @@
 #include "core/engine/ErrorClassifier.h"
 
 namespace stampede {
+namespace {
+
+// libcurl before 8.0.0 (Debian 12 has 7.88.1) adds a second HTTP/2 layer to a connection that a
+// transfer under prior knowledge reuses, and that transfer fails with "Error in the HTTP2
+// framing layer" (curl issue 10634, fixed by commit cbe9d82c).
+bool reusedPriorKnowledgeBreaks(const Plan& plan) {
+    return plan.httpVersion == HttpVersion::Http2PriorKnowledge && plan.keepAlive &&
+           curl_version_info(CURLVERSION_NOW)->version_num < 0x080000;
+}
+
+} // namespace
 
 struct CurlTransport::Slot {
     explicit Slot(int index)
@@ -20,7 +31,14 @@ CurlTransport::CurlTransport(boost::asio::io_context& io, const Plan& plan, std:
                              std::string body, Done done)
     : request_(plan, std::move(url), std::move(body))
     , onDone_(std::move(done))
-    , driver_(io, [this](CURL* easy, CURLcode result) { onDone(easy, result); }) {}
+    , reusedPriorKnowledgeBreaks_(reusedPriorKnowledgeBreaks(plan))
+    , driver_(io, [this](CURL* easy, CURLcode result) { onDone(easy, result); }) {
+    // The workaround in choosePriorKnowledge() needs every user on the one connection: a
+    // second one would be opened without prior knowledge. Beyond the server's streams per
+    // connection, requests wait inside libcurl (and their latency says so).
+    if (reusedPriorKnowledgeBreaks_)
+        curl_multi_setopt(driver_.multi(), CURLMOPT_MAX_HOST_CONNECTIONS, 1L);
+}
 
 CurlTransport::~CurlTransport() {
     // Every easy handle must leave the multi handle before either is cleaned up.
@@ -50,7 +68,20 @@ void CurlTransport::send(int index) {
     slot.bytes = 0;
     slot.firstByte.reset();
     slot.error[0] = '\0';
+    if (reusedPriorKnowledgeBreaks_)
+        choosePriorKnowledge(slot);
     driver_.add(slot.easy.get());
+}
+
+void CurlTransport::choosePriorKnowledge(Slot& slot) {
+    // Only the transfer that opens the connection asks for prior knowledge; the others ask for
+    // plain HTTP/2, wait for that connection (CURLOPT_PIPEWAIT) and find it speaking HTTP/2
+    // already, which is what libcurl 8 does by itself.
+    const bool opens = opener_ == nullptr && driver_.connections() == 0;
+    if (opens)
+        opener_ = &slot;
+    curl_easy_setopt(slot.easy.get(), CURLOPT_HTTP_VERSION,
+                     opens ? CURL_HTTP_VERSION_2_PRIOR_KNOWLEDGE : CURL_HTTP_VERSION_2_0);
 }
 
 std::size_t CurlTransport::onBody(char* /*data*/, std::size_t size, std::size_t count, void* slot) {
@@ -74,6 +105,8 @@ void CurlTransport::onDone(CURL* easy, CURLcode result) {
     curl_easy_getinfo(easy, CURLINFO_PRIVATE, &privateData);
     Slot& slot = *static_cast<Slot*>(privateData);
     slot.busy = false;
+    if (opener_ == &slot)
+        opener_ = nullptr;
 
     RequestOutcome outcome;
     outcome.done = RequestOutcome::Clock::now();
@@ -83,6 +116,13 @@ void CurlTransport::onDone(CURL* easy, CURLcode result) {
     if (result == CURLE_OK)
         curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);
     outcome.status = static_cast<int>(status);
+    if (status > 0) {
+        // Per transfer: a server may answer some on HTTP/2 and others on 1.1 (ALPN differs
+        // per connection), and the report says so ("1.1+2").
+        long version = 0;
+        curl_easy_getinfo(easy, CURLINFO_HTTP_VERSION, &version);
+        answered_.noteCurl(version);
+    }
     curl_off_t connectTime = 0;
     curl_easy_getinfo(easy, CURLINFO_CONNECT_TIME_T, &connectTime);
     outcome.error = classifyTransfer(result, connectTime > 0 || slot.firstByte.has_value(), status);
@@ -99,6 +139,7 @@ void CurlTransport::abandonAll() {
             driver_.remove(slot->easy.get());
             slot->busy = false;
         }
+    opener_ = nullptr;
     driver_.shutdown(); // closes every pooled connection now, not at destruction
 }
 

@@ -26,17 +26,24 @@ public:
     void send(int slot) override;
     void abandonAll() override;
     const std::string& url() const override { return request_.url(); }
+    HttpVersionMix answeredVersions() const override { return answered_; }
 
 private:
     struct Slot;
 
     void onDone(CURL* easy, CURLcode result);
+    void choosePriorKnowledge(Slot& slot);
     static std::size_t onBody(char* data, std::size_t size, std::size_t count, void* slot);
     static std::size_t onHeader(char* data, std::size_t size, std::size_t count, void* slot);
 
     RequestTemplate request_;
     Done onDone_;
     std::vector<std::unique_ptr<Slot>> slots_;
+    HttpVersionMix answered_;
+    // h2c with prior knowledge on a libcurl that breaks reused connections: see
+    // choosePriorKnowledge().
+    const bool reusedPriorKnowledgeBreaks_;
+    Slot* opener_ = nullptr; // the transfer that opens the h2c connection, while it runs
     CurlMultiDriver driver_; // after slots_: destroyed first, while the easies still exist
 };
 

@@ -21,6 +21,10 @@ std::optional<ErrorClass> classifyTransfer(CURLcode result, bool connected, long
         return ErrorClass::ConnectionRefused;
     case CURLE_OPERATION_TIMEDOUT:
         return connected ? ErrorClass::Timeout : ErrorClass::ConnectTimeout;
+    // Every TLS code of 7.88: the handshake, the server's certificate (CURLE_SSL_CACERT is an
+    // alias of PEER_FAILED_VERIFICATION: self-signed, expired, wrong name, unknown issuer) and
+    // our own TLS settings (a bad --cacert file, engines, client certificates). The message
+    // kept is libcurl's own, which names the certificate problem.
     case CURLE_SSL_CONNECT_ERROR:
     case CURLE_PEER_FAILED_VERIFICATION:
     case CURLE_SSL_CERTPROBLEM:
@@ -28,6 +32,7 @@ std::optional<ErrorClass> classifyTransfer(CURLcode result, bool connected, long
     case CURLE_SSL_CACERT_BADFILE:
     case CURLE_SSL_ENGINE_NOTFOUND:
     case CURLE_SSL_ENGINE_SETFAILED:
+    case CURLE_SSL_ENGINE_INITFAILED:
     case CURLE_SSL_SHUTDOWN_FAILED:
     case CURLE_SSL_CRL_BADFILE:
     case CURLE_SSL_ISSUER_ERROR:

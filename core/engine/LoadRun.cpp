@@ -145,6 +145,7 @@ void LoadRun::finish(RunSnapshot::Phase phase) {
     report.url = transport_->url();
     report.engine = choice_.name;
     report.engineWhy = choice_.why;
+    report.httpVersion = transport_->answeredVersions().text();
     report.plan = plan_;
     sink_->onFinished(std::move(report));
     // The owner destroys us; never from inside our own handler.

@@ -288,6 +288,7 @@ void NativeTransport::succeed(Slot& slot) {
     outcome.firstByte = slot.firstByte;
     outcome.bytes = slot.parser->bodyBytes();
     outcome.status = slot.parser->status();
+    answered_.note(HttpVersionMix::Http1_1);
     outcome.error = classifyStatus(outcome.status);
     if (outcome.error)
         outcome.errorMessage = "HTTP status";

@@ -31,6 +31,7 @@ public:
     void send(int slot) override;
     void abandonAll() override;
     const std::string& url() const override { return url_; }
+    HttpVersionMix answeredVersions() const override { return answered_; }
 
 private:
     using Clock = RequestOutcome::Clock;
@@ -67,6 +68,7 @@ private:
     boost::asio::steady_timer sweeper_;
     bool sweeping_ = false;
     std::vector<std::unique_ptr<Slot>> slots_;
+    HttpVersionMix answered_; // always HTTP/1.1, once anything answered
     std::shared_ptr<bool> alive_ = std::make_shared<bool>(true); // handlers outlive us
 };
 

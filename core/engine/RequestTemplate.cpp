@@ -44,11 +44,25 @@ void RequestTemplate::apply(CURL* easy) const {
     curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS,
                      static_cast<long>(plan_.connectTimeout.count()));
     curl_easy_setopt(easy, CURLOPT_FORBID_REUSE, plan_.keepAlive ? 0L : 1L);
-    curl_easy_setopt(easy, CURLOPT_HTTP_VERSION,
-                     plan_.httpVersion == HttpVersion::Http2 ? CURL_HTTP_VERSION_2_0
-                                                             : CURL_HTTP_VERSION_1_1);
+    switch (plan_.httpVersion) {
+    case HttpVersion::Http1_1:
+        curl_easy_setopt(easy, CURLOPT_HTTP_VERSION, CURL_HTTP_VERSION_1_1);
+        break;
+    case HttpVersion::Http2:
+        curl_easy_setopt(easy, CURLOPT_HTTP_VERSION, CURL_HTTP_VERSION_2_0);
+        break;
+    case HttpVersion::Http2PriorKnowledge:
+        curl_easy_setopt(easy, CURLOPT_HTTP_VERSION, CURL_HTTP_VERSION_2_PRIOR_KNOWLEDGE);
+        break;
+    }
+    // N users on HTTP/2 share a connection: without this, the users that start together each
+    // open their own before the first one has learnt that it can multiplex.
+    if (plan_.httpVersion != HttpVersion::Http1_1)
+        curl_easy_setopt(easy, CURLOPT_PIPEWAIT, 1L);
     curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, plan_.verifyTls ? 1L : 0L);
     curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, plan_.verifyTls ? 2L : 0L);
+    if (!plan_.caCertFile.empty())
+        curl_easy_setopt(easy, CURLOPT_CAINFO, plan_.caCertFile.c_str());
     curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, plan_.followRedirects ? 1L : 0L);
     curl_easy_setopt(easy, CURLOPT_MAXREDIRS, static_cast<long>(plan_.maxRedirects));
 

@@ -1,5 +1,6 @@
 #include "core/engine/RunMerger.h"
 
+#include "core/engine/HttpVersionMix.h"
 #include "core/engine/RunAccumulator.h"
 
 #include <algorithm>
@@ -184,6 +185,8 @@ void RunMerger::deliver() {
             report.cpuUserSeconds = std::max(report.cpuUserSeconds, share.report->cpuUserSeconds);
             report.cpuSystemSeconds =
                 std::max(report.cpuSystemSeconds, share.report->cpuSystemSeconds);
+            report.httpVersion =
+                HttpVersionMix::merged(report.httpVersion, share.report->httpVersion);
         }
         const RunReport& first = *shares_.front().report;
         report.url = first.url;

@@ -86,6 +86,9 @@ struct RunReport {
     std::string engine;    // the transport that carried the requests: "native" or "curl"
     std::string engineWhy; // why that one, e.g. "auto: the plan asks for HTTP/2"
     int threads = 1;       // engine threads that carried a share each (RunMerger)
+    // The protocol that answered: "1.1", "2", "1.1+2" when mixed, "" when nothing answered
+    // (HttpVersionMix; the native transport is always 1.1). Parts of a run merge by union.
+    std::string httpVersion;
     RunSnapshot final;
     std::vector<TimeSeriesRow> timeSeries; // every second of the run
     double cpuUserSeconds = 0;             // of the whole process, during the run

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/HttpVersionMix.h"
 #include "core/engine/RequestOutcome.h"
 
 #include <functional>
@@ -25,6 +26,9 @@ public:
     // Ends every request in flight without a Done, and closes every connection now.
     virtual void abandonAll() = 0;
     virtual const std::string& url() const = 0;
+    // The HTTP versions of the whole responses (any status) received so far; none before the
+    // first.
+    virtual HttpVersionMix answeredVersions() const = 0;
 };
 
 } // namespace stampede

@@ -151,6 +151,9 @@ std::optional<std::string> CurlCommandReader::apply(const CurlOption& option,
     case CurlOptionKind::Insecure:
         plan_.verifyTls = false;
         break;
+    case CurlOptionKind::CaCert:
+        plan_.caCertFile = text;
+        break;
     case CurlOptionKind::Location:
         plan_.followRedirects = true;
         break;
@@ -168,6 +171,9 @@ std::optional<std::string> CurlCommandReader::apply(const CurlOption& option,
         return seconds(plan_.connectTimeout);
     case CurlOptionKind::Http2:
         plan_.httpVersion = HttpVersion::Http2;
+        break;
+    case CurlOptionKind::Http2PriorKnowledge: // as in curl, the last version option wins
+        plan_.httpVersion = HttpVersion::Http2PriorKnowledge;
         break;
     case CurlOptionKind::Http1_1:
         plan_.httpVersion = HttpVersion::Http1_1;

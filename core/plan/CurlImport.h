@@ -10,8 +10,9 @@ namespace stampede {
 // `curl` or a `$ ` prompt may be there or not) into a plan based on `base`.
 //
 // The request itself (url, method, headers, body, bodyFile, contentType) is replaced whole,
-// because a curl command describes all of it. Transport settings (verifyTls, followRedirects,
-// maxRedirects, timeouts, httpVersion) change only where an option says so, and the name,
+// because a curl command describes all of it. Transport settings (verifyTls, caCertFile,
+// followRedirects, maxRedirects, timeouts, httpVersion) change only where an option says so,
+// and the name,
 // load shape and stop conditions stay as in `base`. Options the plan cannot express are
 // listed in `ignored`, never refused.
 CurlImportResult importCurlCommand(std::string_view commandLine, const Plan& base = Plan{});

@@ -11,6 +11,7 @@ namespace {
 constexpr std::array<std::string_view, 6> kMethodNames = {"GET", "HEAD",  "POST",
                                                           "PUT", "PATCH", "DELETE"};
 constexpr std::array<std::string_view, 3> kEngineNames = {"auto", "native", "curl"};
+constexpr std::array<std::string_view, 3> kHttpVersionNames = {"1.1", "2", "2-prior-knowledge"};
 
 } // namespace
 
@@ -35,6 +36,17 @@ std::optional<HttpMethod> parseMethod(std::string_view name) {
     return std::nullopt;
 }
 
+std::string_view httpVersionName(HttpVersion version) {
+    return kHttpVersionNames[static_cast<std::size_t>(version)];
+}
+
+std::optional<HttpVersion> parseHttpVersion(std::string_view name) {
+    for (std::size_t i = 0; i < kHttpVersionNames.size(); ++i)
+        if (kHttpVersionNames[i] == name)
+            return static_cast<HttpVersion>(i);
+    return std::nullopt;
+}
+
 std::string_view engineName(Engine engine) {
     return kEngineNames[static_cast<std::size_t>(engine)];
 }
@@ -53,7 +65,7 @@ std::optional<std::string> whyNotNative(const Plan& plan, std::string_view url) 
     const std::string_view authority = url.empty() ? "" : url.substr(scheme.size() + 3);
     if (authority.substr(0, authority.find_first_of("/?#")).find('@') != std::string_view::npos)
         return "the URL carries credentials";
-    if (plan.httpVersion == HttpVersion::Http2)
+    if (plan.httpVersion != HttpVersion::Http1_1)
         return "the plan asks for HTTP/2";
     if (plan.followRedirects)
         return "the plan follows redirects";

@@ -9,7 +9,10 @@
 namespace stampede {
 
 enum class HttpMethod { Get, Head, Post, Put, Patch, Delete };
-enum class HttpVersion { Http1_1, Http2 };
+// Http2 asks for HTTP/2 and takes what the server offers: over https by ALPN, over http by an
+// Upgrade from HTTP/1.1. Http2PriorKnowledge speaks HTTP/2 from the first byte, as an h2c-only
+// server (nghttpd --no-tls) needs, and fails against one that speaks only HTTP/1.1.
+enum class HttpVersion { Http1_1, Http2, Http2PriorKnowledge };
 // Which transport carries a run's requests: the native HTTP/1.1 one whenever the plan allows
 // it (auto), or the one named.
 enum class Engine { Auto, Native, Curl };
@@ -60,7 +63,8 @@ struct Plan {
     std::chrono::milliseconds connectTimeout{10'000};
     bool keepAlive = true;
     HttpVersion httpVersion = HttpVersion::Http1_1;
-    bool verifyTls = true; // off only by an explicit insecure switch
+    bool verifyTls = true;  // off only by an explicit insecure switch
+    std::string caCertFile; // PEM certificates to trust instead of the system's (curl --cacert)
     bool followRedirects = false;
     int maxRedirects = 10;
     Engine engine = Engine::Auto;
@@ -78,6 +82,8 @@ struct Plan {
 };
 
 std::string_view methodName(HttpMethod method);
+std::string_view httpVersionName(HttpVersion version); // "1.1", "2", "2-prior-knowledge"
+std::optional<HttpVersion> parseHttpVersion(std::string_view name);
 std::string_view engineName(Engine engine); // "auto", "native", "curl"
 std::optional<Engine> parseEngine(std::string_view name);
 // Why the native transport cannot carry `plan` to `url` (empty: the embedded target, plain

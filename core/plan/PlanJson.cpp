@@ -36,14 +36,6 @@ auto choice(const PlanFields& fields, std::string_view key, const std::string& a
     return parsed;
 }
 
-std::optional<HttpVersion> parseHttpVersion(const std::string& text) {
-    if (text == "1.1")
-        return HttpVersion::Http1_1;
-    if (text == "2")
-        return HttpVersion::Http2;
-    return std::nullopt;
-}
-
 std::optional<LoadShape::Model> parseModel(const std::string& text) {
     if (text == "closed")
         return LoadShape::Model::Closed;
@@ -86,8 +78,11 @@ void readRequest(const PlanFields& request, Plan& plan) {
     assign(plan.timeout, request.milliseconds("timeout_ms", kTimeoutRange));
     assign(plan.connectTimeout, request.milliseconds("connect_timeout_ms", kTimeoutRange));
     assign(plan.keepAlive, request.boolean("keep_alive"));
-    assign(plan.httpVersion, choice(request, "http_version", R"("1.1" or "2")", parseHttpVersion));
+    assign(plan.httpVersion,
+           choice(request, "http_version", R"("1.1", "2" or "2-prior-knowledge")",
+                  [](const std::string& text) { return parseHttpVersion(text); }));
     assign(plan.verifyTls, request.boolean("verify_tls"));
+    assign(plan.caCertFile, request.string("ca_cert_file"));
     assign(plan.followRedirects, request.boolean("follow_redirects"));
     assign(plan.maxRedirects, request.number("max_redirects", kMaxRedirectsRange));
     assign(plan.engine, choice(request, "engine", R"("auto", "native" or "curl")",
@@ -140,7 +135,8 @@ Plan readPlan(const QJsonObject& root) {
     if (auto request =
             top.object("request", {"url", "method", "headers", "body", "body_file", "content_type",
                                    "timeout_ms", "connect_timeout_ms", "keep_alive", "http_version",
-                                   "verify_tls", "follow_redirects", "max_redirects", "engine"}))
+                                   "verify_tls", "ca_cert_file", "follow_redirects",
+                                   "max_redirects", "engine"}))
         readRequest(*request, plan);
     if (auto load = top.object("load", {"model", "users", "think_time_ms", "rate", "max_in_flight",
                                         "threads", "stages"}))
@@ -194,8 +190,9 @@ QByteArray writeRequest(const Plan& plan) {
                        {"timeout_ms", whole(plan.timeout.count())},
                        {"connect_timeout_ms", whole(plan.connectTimeout.count())},
                        {"keep_alive", flag(plan.keepAlive)},
-                       {"http_version", text(plan.httpVersion == HttpVersion::Http2 ? "2" : "1.1")},
+                       {"http_version", text(std::string(httpVersionName(plan.httpVersion)))},
                        {"verify_tls", flag(plan.verifyTls)},
+                       {"ca_cert_file", text(plan.caCertFile)},
                        {"follow_redirects", flag(plan.followRedirects)},
                        {"max_redirects", whole(plan.maxRedirects)},
                        {"engine", text(std::string(engineName(plan.engine)))}},

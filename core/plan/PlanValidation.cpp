@@ -2,6 +2,8 @@
 
 #include "core/report/Threshold.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QUrl>
 
 #include <algorithm>
@@ -66,6 +68,23 @@ Problem checkHeaders(const std::vector<HttpHeader>& headers) {
     return std::nullopt;
 }
 
+// Checked here, not when the first request fails: libcurl would fail every one of them with
+// the same "error setting certificate file".
+Problem checkCaCertFile(const std::string& path) {
+    if (path.empty())
+        return std::nullopt;
+    const std::string field = "request.ca_cert_file";
+    const QFileInfo info(QString::fromStdString(path));
+    if (!info.exists())
+        return PlanError{field, "no such file: " + path};
+    if (info.isDir())
+        return PlanError{field, path + " is a directory, not a PEM certificate file"};
+    QFile file(info.filePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return PlanError{field, "cannot read " + path + ": " + file.errorString().toStdString()};
+    return std::nullopt;
+}
+
 Problem checkRequest(const Plan& plan) {
     if (auto problem = checkUrl(plan.url))
         return problem;
@@ -73,6 +92,8 @@ Problem checkRequest(const Plan& plan) {
         return problem;
     if (!plan.body.empty() && !plan.bodyFile.empty())
         return PlanError{"request.body_file", "give body or body_file, not both"};
+    if (auto problem = checkCaCertFile(plan.caCertFile))
+        return problem;
     if (auto problem = outside(kTimeoutRange, double(plan.timeout.count()), "request.timeout_ms"))
         return problem;
     if (auto problem = outside(kTimeoutRange, double(plan.connectTimeout.count()),

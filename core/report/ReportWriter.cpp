@@ -49,7 +49,7 @@ std::string summaryCsv(const RunReport& report) {
     percentileHeader(csv, "latency_");
     percentileHeader(csv, "latency_uncorrected_");
     csv.field("target_rps").field("backlog_max").field("cpu_user_s").field("cpu_sys_s");
-    csv.field("engine").field("threads");
+    csv.field("engine").field("threads").field("http_version");
     csv.endRow();
 
     csv.field(report.url.empty() ? report.plan.url : report.url);
@@ -66,7 +66,7 @@ std::string summaryCsv(const RunReport& report) {
     else
         csv.empty().empty();
     csv.field(report.cpuUserSeconds).field(report.cpuSystemSeconds);
-    csv.field(report.engine).field(report.threads);
+    csv.field(report.engine).field(report.threads).field(report.httpVersion);
     csv.endRow();
     return csv.text();
 }

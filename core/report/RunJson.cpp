@@ -44,6 +44,7 @@ QByteArray runJson(const RunReport& report, const std::vector<ThresholdResult>& 
         {"engine", QString::fromStdString(report.engine)},
         {"engine_reason", QString::fromStdString(report.engineWhy)},
         {"threads", report.threads},
+        {"http_version", QString::fromStdString(report.httpVersion)},
         {"outcome", phaseName(f.phase)},
         {"requests", count(f.requests)},
         {"completed", count(f.completed)},

@@ -32,8 +32,10 @@ std::string summaryText(const RunReport& report) {
                    report.url.c_str());
     if (!report.engine.empty())
         out += printed(
-            "  %s transport (%s)%s\n", report.engine.c_str(), report.engineWhy.c_str(),
-            report.threads > 1 ? printed(", on %d engine threads", report.threads).c_str() : "");
+            "  %s transport (%s)%s%s\n", report.engine.c_str(), report.engineWhy.c_str(),
+            report.threads > 1 ? printed(", on %d engine threads", report.threads).c_str() : "",
+            report.httpVersion.empty() ? ", no response"
+                                       : (", answered over HTTP/" + report.httpVersion).c_str());
     if (open)
         out += printed("  open model: %.0f req/s target, at most %d in flight\n",
                        report.plan.load.rate, report.plan.load.maxInFlight);

@@ -8,6 +8,7 @@
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
+#include <boost/asio/ssl/context.hpp>
 #include <boost/asio/steady_timer.hpp>
 
 #include <iostream>
@@ -25,6 +26,8 @@ struct TargetServer::Impl {
     TargetStats stats;
     TargetRouter router;
     const ThreadPriority priority;
+    std::optional<asio::ssl::context> tls; // read-only once serving: shared by every session
+    std::string certificatePem;
     asio::io_context io{1};
     tcp::acceptor acceptor{io};
     asio::steady_timer acceptRetry{io};
@@ -38,10 +41,27 @@ struct TargetServer::Impl {
         : router(stats, options.seed)
         , priority(options.priority) {}
 
+    void useIdentity(const TlsIdentity& identity);
     void listen(const TargetServerOptions& options);
     void accept();
     void closeAll();
 };
+
+void TargetServer::Impl::useIdentity(const TlsIdentity& identity) {
+    auto& context = tls.emplace(asio::ssl::context::tls_server);
+    // TLS 1.2 and 1.3 only: what curl and browsers speak today, nothing a client must not.
+    context.set_options(asio::ssl::context::default_workarounds | asio::ssl::context::no_sslv2 |
+                        asio::ssl::context::no_sslv3 | asio::ssl::context::no_tlsv1 |
+                        asio::ssl::context::no_tlsv1_1);
+    boost::system::error_code ec;
+    context.use_certificate_chain(asio::buffer(identity.certificatePem), ec);
+    if (ec)
+        throw std::runtime_error("the TLS certificate is unusable: " + ec.message());
+    context.use_private_key(asio::buffer(identity.privateKeyPem), asio::ssl::context::pem, ec);
+    if (ec) // also when it is not the certificate's key ("key values mismatch")
+        throw std::runtime_error("the TLS private key is unusable: " + ec.message());
+    certificatePem = identity.certificatePem;
+}
 
 void TargetServer::Impl::listen(const TargetServerOptions& options) {
     boost::system::error_code ec;
@@ -82,7 +102,8 @@ void TargetServer::Impl::accept() {
             });
             return;
         }
-        auto session = std::make_shared<TargetSession>(std::move(socket), router, stats);
+        auto session = std::make_shared<TargetSession>(std::move(socket), tls ? &*tls : nullptr,
+                                                       router, stats);
         session->start();
         sessions.push_back(session);
         if (++acceptsSincePrune >= 256) {
@@ -105,6 +126,8 @@ void TargetServer::Impl::closeAll() {
 
 TargetServer::TargetServer(TargetServerOptions options)
     : impl_(std::make_unique<Impl>(options)) {
+    if (options.tls)
+        impl_->useIdentity(*options.tls);
     impl_->listen(options);
     impl_->accept();
     impl_->thread = std::jthread([impl = impl_.get()] {
@@ -138,7 +161,11 @@ std::string TargetServer::host() const {
 }
 
 std::string TargetServer::url() const {
-    return "http://" + host() + ":" + std::to_string(port()) + "/";
+    return (impl_->tls ? "https://" : "http://") + host() + ":" + std::to_string(port()) + "/";
+}
+
+const std::string& TargetServer::certificatePem() const {
+    return impl_->certificatePem;
 }
 
 TargetStatsSnapshot TargetServer::stats() const {

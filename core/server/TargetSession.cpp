@@ -16,11 +16,14 @@ namespace asio = boost::asio;
 namespace beast = boost::beast;
 namespace http = beast::http;
 
-TargetSession::TargetSession(asio::ip::tcp::socket socket, TargetRouter& router, TargetStats& stats)
+TargetSession::TargetSession(asio::ip::tcp::socket socket, asio::ssl::context* tls,
+                             TargetRouter& router, TargetStats& stats)
     : socket_(std::move(socket))
     , timer_(socket_.get_executor())
     , router_(router)
     , stats_(stats) {
+    if (tls)
+        tls_.emplace(socket_, *tls);
     stats_.connectionOpened();
 }
 
@@ -28,10 +31,26 @@ TargetSession::~TargetSession() {
     stats_.connectionClosed();
 }
 
+template <typename Io> void TargetSession::withStream(Io io) {
+    if (tls_)
+        io(*tls_);
+    else
+        io(socket_);
+}
+
 void TargetSession::start() {
     beast::error_code ignored;
     socket_.set_option(asio::ip::tcp::no_delay(true), ignored);
-    readRequest();
+    if (!tls_)
+        return readRequest();
+    // A client that fails the handshake (it distrusts our certificate, or does not speak TLS)
+    // has nothing more to say; its connection ends here.
+    tls_->async_handshake(asio::ssl::stream_base::server,
+                          [self = shared_from_this()](beast::error_code ec) {
+                              if (ec)
+                                  return self->close();
+                              self->readRequest();
+                          });
 }
 
 void TargetSession::close() {
@@ -45,9 +64,11 @@ void TargetSession::readRequest() {
     parser_.emplace();
     parser_->header_limit(kHeaderLimit);
     parser_->body_limit(kBodyLimit);
-    http::async_read(
-        socket_, buffer_, *parser_,
-        [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onRead(ec); });
+    withStream([this](auto& stream) {
+        http::async_read(
+            stream, buffer_, *parser_,
+            [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onRead(ec); });
+    });
 }
 
 void TargetSession::onRead(beast::error_code ec) {
@@ -114,11 +135,13 @@ void TargetSession::carryOut(TargetReply reply, bool keepAlive) {
         raw_ = "HTTP/1.1 200 OK\r\nContent-Type: " + reply.contentType +
                "\r\nContent-Length: " + std::to_string(reply.dripBytes) + "\r\n" +
                (keepAlive ? "" : "Connection: close\r\n") + "\r\n";
-        asio::async_write(socket_, asio::buffer(raw_),
-                          [self = shared_from_this()](beast::error_code ec, std::size_t) {
-                              if (!ec)
-                                  self->dripNext();
-                          });
+        withStream([this](auto& stream) {
+            asio::async_write(stream, asio::buffer(raw_),
+                              [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                                  if (!ec)
+                                      self->dripNext();
+                              });
+        });
         return;
     }
     case Action::Reset:
@@ -149,17 +172,19 @@ void TargetSession::respond(const TargetReply& reply, bool keepAlive, bool drain
         response_.body() = reply.body;
         response_.prepare_payload();
     }
-    http::async_write(
-        socket_, response_,
-        [self = shared_from_this(), keepAlive, drainFirst](beast::error_code ec, std::size_t) {
-            if (ec)
-                return self->close();
-            if (keepAlive)
-                return self->readRequest();
-            if (drainFirst)
-                return self->drainThenClose();
-            self->close();
-        });
+    withStream([this, keepAlive, drainFirst](auto& stream) {
+        http::async_write(
+            stream, response_,
+            [self = shared_from_this(), keepAlive, drainFirst](beast::error_code ec, std::size_t) {
+                if (ec)
+                    return self->close();
+                if (keepAlive)
+                    return self->readRequest();
+                if (drainFirst)
+                    return self->drainThenClose();
+                self->close();
+            });
+    });
 }
 
 void TargetSession::drainThenClose() {
@@ -177,12 +202,15 @@ void TargetSession::drainThenClose() {
 
 void TargetSession::writeRaw(std::string bytes, bool thenClose) {
     raw_ = std::move(bytes);
-    asio::async_write(socket_, asio::buffer(raw_),
-                      [self = shared_from_this(), thenClose](beast::error_code ec, std::size_t) {
-                          if (ec || thenClose)
-                              return self->close();
-                          self->readRequest();
-                      });
+    withStream([this, thenClose](auto& stream) {
+        asio::async_write(
+            stream, asio::buffer(raw_),
+            [self = shared_from_this(), thenClose](beast::error_code ec, std::size_t) {
+                if (ec || thenClose)
+                    return self->close();
+                self->readRequest();
+            });
+    });
 }
 
 void TargetSession::dripNext() {
@@ -198,24 +226,28 @@ void TargetSession::dripNext() {
         const std::size_t n = std::min(self->dripLeft_, self->dripPiece_);
         self->dripLeft_ -= n;
         self->raw_.assign(n, '*');
-        asio::async_write(self->socket_, asio::buffer(self->raw_),
-                          [self](beast::error_code writeError, std::size_t) {
-                              if (writeError)
-                                  return self->close();
-                              self->dripNext();
-                          });
+        self->withStream([&self](auto& stream) {
+            asio::async_write(stream, asio::buffer(self->raw_),
+                              [self](beast::error_code writeError, std::size_t) {
+                                  if (writeError)
+                                      return self->close();
+                                  self->dripNext();
+                              });
+        });
     });
 }
 
 void TargetSession::waitForClientToLeave() {
     // Keep one read pending so we notice the client closing (or the server stopping);
     // whatever the client sends meanwhile is ignored.
-    socket_.async_read_some(asio::buffer(discard_),
-                            [self = shared_from_this()](beast::error_code ec, std::size_t) {
-                                if (ec)
-                                    return self->close();
-                                self->waitForClientToLeave();
-                            });
+    withStream([this](auto& stream) {
+        stream.async_read_some(asio::buffer(discard_),
+                               [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                                   if (ec)
+                                       return self->close();
+                                   self->waitForClientToLeave();
+                               });
+    });
 }
 
 void TargetSession::reset() {

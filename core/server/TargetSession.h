@@ -3,6 +3,8 @@
 #include "core/server/TargetReply.h"
 
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/ssl/context.hpp>
+#include <boost/asio/ssl/stream.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/http/message.hpp>
@@ -21,12 +23,16 @@ class TargetStats;
 
 // One client connection of the embedded target: reads requests (keep-alive), asks the router
 // what to do and does it. Lives on target-io; every pending wait holds a shared_ptr to it.
+// Given a TLS context it first does the server handshake, then speaks HTTP through the TLS
+// stream; socket-level acts (no-delay, half-close, reset) stay on the TCP socket beneath.
 class TargetSession : public std::enable_shared_from_this<TargetSession> {
 public:
     static constexpr std::uint32_t kHeaderLimit = 8 * 1024;
     static constexpr std::uint64_t kBodyLimit = 8 * 1024 * 1024;
 
-    TargetSession(boost::asio::ip::tcp::socket socket, TargetRouter& router, TargetStats& stats);
+    // `tls` (may be null: plain HTTP) must outlive the session.
+    TargetSession(boost::asio::ip::tcp::socket socket, boost::asio::ssl::context* tls,
+                  TargetRouter& router, TargetStats& stats);
     ~TargetSession();
 
     TargetSession(const TargetSession&) = delete;
@@ -39,6 +45,8 @@ public:
 private:
     using Request = boost::beast::http::request<boost::beast::http::string_body>;
 
+    // Calls `io` with the stream HTTP goes through: the TLS stream, or the socket itself.
+    template <typename Io> void withStream(Io io);
     void readRequest();
     void onRead(boost::beast::error_code ec);
     void refuse(int status, std::string message);
@@ -51,6 +59,7 @@ private:
     void reset();
 
     boost::asio::ip::tcp::socket socket_;
+    std::optional<boost::asio::ssl::stream<boost::asio::ip::tcp::socket&>> tls_;
     boost::asio::steady_timer timer_;
     TargetRouter& router_;
     TargetStats& stats_;

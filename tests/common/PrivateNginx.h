@@ -3,13 +3,12 @@
 // A private nginx on a free loopback port, for tests that need a real server's keep-alive
 // behaviour: its own config, files and logs in a temporary folder, gone with the object.
 #include "core/net/HttpProbe.h"
+#include "tests/common/ServerProgram.h"
 #include "tests/common/UnusedPort.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QSet>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,10 +18,9 @@ class PrivateNginx {
 public:
     // `httpSettings` go into the http block, e.g. "keepalive_timeout 1s;".
     explicit PrivateNginx(const QString& httpSettings) {
-        const QString binary = QStandardPaths::findExecutable(
-            "nginx", {"/usr/sbin", "/usr/local/sbin", "/usr/bin", "/sbin"});
-        if (binary.isEmpty())
-            qFatal("nginx is not installed (packaging/install-deps.sh installs nginx-light)");
+        const ServerProgram nginx = ServerProgram::find("nginx", "nginx-light");
+        if (nginx.path.isEmpty())
+            qFatal("%s", qPrintable(nginx.missing));
         port_ = unusedPort();
         QDir(dir_.path()).mkpath("www");
         QDir(dir_.path()).mkpath("tmp");
@@ -51,11 +49,11 @@ public:
                        .arg(port_)
                        .toUtf8());
         conf.close();
-        process_.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process_.start(binary, {"-p", dir_.path(), "-e", dir_.filePath("error.log"), "-c",
-                                dir_.filePath("nginx.conf")});
-        if (!process_.waitForStarted(5000))
-            qFatal("nginx did not start");
+        const QString failed =
+            process_.start(nginx.path, {"-p", dir_.path(), "-e", dir_.filePath("error.log"), "-c",
+                                        dir_.filePath("nginx.conf")});
+        if (!failed.isEmpty())
+            qFatal("%s", qPrintable(failed));
         for (int i = 0; i < 100; ++i) {
             if (stampede::HttpProbe("127.0.0.1", port_).get("/").status == 200) {
                 // That request is in the log too; the counts below leave it out.
@@ -65,12 +63,6 @@ public:
             QTest::qWait(50);
         }
         qFatal("nginx does not answer on port %d", int(port_));
-    }
-    ~PrivateNginx() {
-        process_.terminate();
-        if (!process_.waitForFinished(5000))
-            process_.kill();
-        process_.waitForFinished();
     }
     PrivateNginx(const PrivateNginx&) = delete;
     PrivateNginx& operator=(const PrivateNginx&) = delete;
@@ -100,5 +92,5 @@ private:
 
     QTemporaryDir dir_;
     std::uint16_t port_ = 0;
-    QProcess process_;
+    ServerProcess process_;
 };

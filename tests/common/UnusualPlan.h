@@ -17,8 +17,10 @@ inline stampede::Plan unusualPlan() {
     plan.timeout = 1234ms;
     plan.connectTimeout = 5678ms;
     plan.keepAlive = false;
-    plan.httpVersion = HttpVersion::Http2;
+    plan.httpVersion = HttpVersion::Http2PriorKnowledge;
     plan.verifyTls = false;
+    // Any file every Linux machine has: a plan is only checked for being able to read it.
+    plan.caCertFile = "/etc/passwd";
     plan.followRedirects = true;
     plan.maxRedirects = 3;
     plan.engine = Engine::Curl; // https with HTTP/2: native could not serve it

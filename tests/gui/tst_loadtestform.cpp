@@ -126,6 +126,12 @@ private slots:
         QVERIFY(!form.plan().keepAlive);
         child<QComboBox>(form, "httpVersion")->setCurrentIndex(1);
         QCOMPARE(form.plan().httpVersion, HttpVersion::Http2);
+        child<QComboBox>(form, "httpVersion")->setCurrentIndex(2);
+        QCOMPARE(form.plan().httpVersion, HttpVersion::Http2PriorKnowledge);
+        // Trust a test server's own certificate, with verification still on.
+        QTest::keyClicks(child<QLineEdit>(form, "caCertFile"), "/etc/passwd");
+        QCOMPARE(form.plan().caCertFile, std::string("/etc/passwd"));
+        QVERIFY(form.plan().verifyTls);
 
         // Stages: a new stage holds the level so far; then its target is typed.
         showTab(form, "Stages");
@@ -281,6 +287,8 @@ private slots:
             QVERIFY2(editor, name);
             QVERIFY2(editor->toolTip().size() > 10, name);
         }
+        for (const char* name : {"caCertFile", "browseCaCertFile"})
+            QVERIFY2(child<QWidget>(form, name)->toolTip().size() > 10, name);
     }
 
     void stagePreviewFollowsTheEngine() {

@@ -59,6 +59,8 @@ private slots:
         QVERIFY2(page.statusText().contains("finished"), qPrintable(page.statusText()));
         QVERIFY(child<QPushButton>(page, "start")->isEnabled());
         QCOMPARE(child<RunSummaryTable>(page, "summary")->value("Transport"), QString("native"));
+        QCOMPARE(child<RunSummaryTable>(page, "summary")->value("HTTP version"),
+                 QString("HTTP/1.1"));
     }
     void theConnectionTabSaysWhichTransportThePlanGets() {
         TargetServer target;
@@ -90,6 +92,13 @@ private slots:
         child<QLineEdit>(*page.form(), "url")->clear();
         QVERIFY(child<QPushButton>(page, "start")->isEnabled());
         QVERIFY(page.form()->problemText().isEmpty());
+
+        QTest::keyClicks(child<QLineEdit>(*page.form(), "caCertFile"), "/nonexistent/ca.pem");
+        QVERIFY(!child<QPushButton>(page, "start")->isEnabled());
+        QVERIFY2(page.form()->problemText().contains("no such file: /nonexistent/ca.pem"),
+                 qPrintable(page.form()->problemText()));
+        child<QLineEdit>(*page.form(), "caCertFile")->clear();
+        QVERIFY(child<QPushButton>(page, "start")->isEnabled());
 
         typeInto(child<QSpinBox>(*page.form(), "users"), 0);
         QVERIFY(!child<QPushButton>(page, "start")->isEnabled());

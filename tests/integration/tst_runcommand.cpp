@@ -73,6 +73,38 @@ private slots:
         // Plain http:// HTTP/1.1: the native transport, and the run says so.
         QCOMPARE(j["engine"].toString(), QString("native"));
         QVERIFY(j["engine_reason"].toString().startsWith("auto"));
+        QCOMPARE(j["http_version"].toString(), QString("1.1"));
+    }
+    void httpsIsVerifiedAgainstTheGivenCaCert() {
+        TargetServer tls(TargetServerOptions{.tls = makeSelfSignedIdentity()});
+        QTemporaryDir dir;
+        QFile pem(dir.filePath("target.pem"));
+        QVERIFY(pem.open(QIODevice::WriteOnly));
+        pem.write(QByteArray::fromStdString(tls.certificatePem()));
+        pem.close();
+        const QString https = QString::fromStdString(tls.url());
+
+        const Result trusted = runStampede(
+            {"--url", https, "-c", "2", "-n", "20", "--cacert", pem.fileName(), "--json"});
+        QCOMPARE(trusted.exitCode, 0);
+        QCOMPARE(trusted.json()["errors"].toInt(), 0);
+        QCOMPARE(trusted.json()["engine"].toString(), QString("curl"));
+        QCOMPARE(trusted.json()["http_version"].toString(), QString("1.1"));
+
+        const Result unverified = runStampede({"--url", https, "-n", "4", "--json"});
+        QCOMPARE(unverified.json()["errors_by_class"]["tls"].toInt(), 4);
+        QCOMPARE(unverified.json()["http_version"].toString(), QString());
+        const Result text = runStampede({"--url", https, "-n", "4", "--insecure"});
+        QVERIFY2(text.out.contains("curl transport (auto: the URL is not plain http://), "
+                                   "answered over HTTP/1.1"),
+                 qPrintable(text.out));
+
+        const Result missing =
+            runStampede({"--url", https, "-n", "1", "--cacert", dir.filePath("none.pem")});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.startsWith("stampede run: request.ca_cert_file: no such file: " +
+                                        dir.filePath("none.pem") + "\n"),
+                 qPrintable(missing.err));
     }
     void theTransportCanBeChosenAndSaysWhy() {
         const Result curl =

@@ -137,6 +137,24 @@ private slots:
         QVERIFY(kL.plan.followRedirects && !kL.plan.verifyTls);
         QCOMPARE(kL.plan.method, HttpMethod::Put);
     }
+    void tlsTrustAndHttp2PriorKnowledge() {
+        const auto r = imported("curl --cacert /etc/ssl/test-ca.pem --http2-prior-knowledge "
+                                "http://h:8080/");
+        QVERIFY(r.ok());
+        QCOMPARE(r.plan.caCertFile, std::string("/etc/ssl/test-ca.pem"));
+        QVERIFY(r.plan.verifyTls); // trusting a file is verifying, not skipping it
+        QCOMPARE(r.plan.httpVersion, HttpVersion::Http2PriorKnowledge);
+        QCOMPARE(r.ignored, Strings{});
+        QCOMPARE(imported("curl --cacert=ca.pem https://h/").plan.caCertFile,
+                 std::string("ca.pem"));
+        // As in curl, the last version option wins.
+        QCOMPARE(imported("curl --http2-prior-knowledge --http2 http://h/").plan.httpVersion,
+                 HttpVersion::Http2);
+        QCOMPARE(imported("curl --http2 --http2-prior-knowledge http://h/").plan.httpVersion,
+                 HttpVersion::Http2PriorKnowledge);
+        QCOMPARE(imported("curl --http2-prior-knowledge --http1.1 http://h/").plan.httpVersion,
+                 HttpVersion::Http1_1);
+    }
     void compressedAsksForBrowserEncodings() {
         const auto r = imported("curl --compressed http://h/");
         QCOMPARE(r.plan.headers, (Headers{{"Accept-Encoding", "gzip, deflate, br"}}));

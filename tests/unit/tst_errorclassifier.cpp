@@ -59,6 +59,20 @@ private slots:
         row("peer verification", CURLE_PEER_FAILED_VERIFICATION, true, 0, ErrorClass::Tls);
         row("ssl connect", CURLE_SSL_CONNECT_ERROR, true, 0, ErrorClass::Tls);
         row("ssl cacert file", CURLE_SSL_CACERT_BADFILE, false, 0, ErrorClass::Tls);
+        // Every other TLS code of libcurl 7.88: certificates, engines, pinning, status.
+        row("ssl cacert (alias)", CURLE_SSL_CACERT, true, 0, ErrorClass::Tls);
+        row("ssl client cert problem", CURLE_SSL_CERTPROBLEM, true, 0, ErrorClass::Tls);
+        row("ssl cipher", CURLE_SSL_CIPHER, true, 0, ErrorClass::Tls);
+        row("ssl engine not found", CURLE_SSL_ENGINE_NOTFOUND, false, 0, ErrorClass::Tls);
+        row("ssl engine set failed", CURLE_SSL_ENGINE_SETFAILED, false, 0, ErrorClass::Tls);
+        row("ssl engine init failed", CURLE_SSL_ENGINE_INITFAILED, false, 0, ErrorClass::Tls);
+        row("ssl shutdown", CURLE_SSL_SHUTDOWN_FAILED, true, 0, ErrorClass::Tls);
+        row("ssl crl file", CURLE_SSL_CRL_BADFILE, false, 0, ErrorClass::Tls);
+        row("ssl issuer", CURLE_SSL_ISSUER_ERROR, true, 0, ErrorClass::Tls);
+        row("ssl pinned key", CURLE_SSL_PINNEDPUBKEYNOTMATCH, true, 0, ErrorClass::Tls);
+        row("ssl cert status", CURLE_SSL_INVALIDCERTSTATUS, true, 0, ErrorClass::Tls);
+        row("ssl client cert", CURLE_SSL_CLIENTCERT, true, 0, ErrorClass::Tls);
+        row("use ssl failed", CURLE_USE_SSL_FAILED, true, 0, ErrorClass::Tls);
         row("recv", CURLE_RECV_ERROR, true, 0, ErrorClass::ConnectionReset);
         row("send", CURLE_SEND_ERROR, true, 0, ErrorClass::ConnectionReset);
         row("got nothing", CURLE_GOT_NOTHING, true, 0, ErrorClass::ConnectionReset);

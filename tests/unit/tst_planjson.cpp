@@ -57,6 +57,21 @@ private slots:
         QVERIFY(json.contains("\n    \"stop\": {\n        \"duration_s\": 10\n    },"));
         QVERIFY(json.endsWith("\"thresholds\": []\n}\n"));
     }
+    void httpVersionsAndTheCaFileAreWrittenAsDocumented() {
+        Plan plan;
+        plan.httpVersion = HttpVersion::Http2PriorKnowledge;
+        plan.caCertFile = "/etc/passwd";
+        const QByteArray json = PlanJson::write(plan);
+        QVERIFY2(json.contains(R"("http_version": "2-prior-knowledge",)"), json.constData());
+        QVERIFY2(json.contains(R"("verify_tls": true,)"
+                               "\n        "
+                               R"("ca_cert_file": "/etc/passwd",)"),
+                 json.constData());
+        QCOMPARE(readOk(json).httpVersion, HttpVersion::Http2PriorKnowledge);
+        QCOMPARE(readOk(R"({"stampede_plan": 1, "request": {"http_version": "2"}})").httpVersion,
+                 HttpVersion::Http2);
+        QVERIFY(PlanJson::write(Plan{}).contains(R"("ca_cert_file": "",)"));
+    }
     void onlyTheVersionIsRequired() { QVERIFY(readOk(R"({"stampede_plan": 1})") == Plan{}); }
     void readmeExampleReads() {
         // moc cannot read a raw string that spans lines, hence one per line.
@@ -134,7 +149,15 @@ private slots:
         row("method", R"("request": {"method": "FETCH"})", "request.method",
             "must be GET, HEAD, POST, PUT, PATCH or DELETE, not \"FETCH\"");
         row("http version", R"("request": {"http_version": 2})", "request.http_version",
-            "must be \"1.1\" or \"2\", not 2");
+            "must be \"1.1\", \"2\" or \"2-prior-knowledge\", not 2");
+        row("http version h2c", R"("request": {"http_version": "h2c"})", "request.http_version",
+            "not \"h2c\"");
+        row("ca cert missing", R"("request": {"ca_cert_file": "/nonexistent/ca.pem"})",
+            "request.ca_cert_file", "no such file: /nonexistent/ca.pem");
+        row("ca cert a folder", R"("request": {"ca_cert_file": "/tmp"})", "request.ca_cert_file",
+            "/tmp is a directory, not a PEM certificate file");
+        row("ca cert not a string", R"("request": {"ca_cert_file": true})", "request.ca_cert_file",
+            "must be a string, not true");
         row("model", R"("load": {"model": "poisson"})", "load.model",
             "must be \"closed\" or \"open\", not \"poisson\"");
         row("rate zero", R"("load": {"rate": 0})", "load.rate",

@@ -35,6 +35,12 @@ private slots:
             p.duration.reset();
             p.load.stages = {{1s, 0}};
         });
+        QTest::newRow("a readable CA certificate file")
+            << std::function<void(Plan&)>([](Plan& p) { p.caCertFile = "/etc/passwd"; });
+        QTest::newRow("h2c with prior knowledge") << std::function<void(Plan&)>([](Plan& p) {
+            p.url = "http://127.0.0.1:8080/";
+            p.httpVersion = HttpVersion::Http2PriorKnowledge;
+        });
         QTest::newRow("timeout of a day")
             << std::function<void(Plan&)>([](Plan& p) { p.timeout = 24h; });
         QTest::newRow("open stage target above users limit")
@@ -60,6 +66,20 @@ private slots:
         row(
             "ftp", [](Plan& p) { p.url = "ftp://example.com/"; },
             "request.url: unsupported scheme ftp, use http or https");
+        row(
+            "missing CA certificate file", [](Plan& p) { p.caCertFile = "/nonexistent/ca.pem"; },
+            "request.ca_cert_file: no such file: /nonexistent/ca.pem");
+        row(
+            "CA certificate folder", [](Plan& p) { p.caCertFile = "/etc"; },
+            "request.ca_cert_file: /etc is a directory, not a PEM certificate file");
+        row(
+            "native with prior knowledge",
+            [](Plan& p) {
+                p.engine = Engine::Native;
+                p.httpVersion = HttpVersion::Http2PriorKnowledge;
+            },
+            "request.engine: native cannot serve this plan: the plan asks for HTTP/2; choose auto "
+            "or curl");
         row(
             "no scheme", [](Plan& p) { p.url = "localhost:8080"; },
             "request.url: must start with http:// or https://, not \"localhost:8080\"");

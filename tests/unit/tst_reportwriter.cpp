@@ -90,7 +90,8 @@ QStringList summaryHeader() {
       << "cpu_user_s"
       << "cpu_sys_s"
       << "engine"
-      << "threads";
+      << "threads"
+      << "http_version";
     return h;
 }
 
@@ -125,6 +126,7 @@ RunReport sampleReport(LoadShape::Model model) {
     r.cpuSystemSeconds = 0.5;
     r.engine = "native";
     r.threads = 2;
+    r.httpVersion = "1.1";
 
     TimeSeriesRow first;
     first.second = 1;
@@ -208,6 +210,7 @@ private slots:
         QCOMPARE(v["cpu_sys_s"], "0.5");
         QCOMPARE(v["engine"], "native");
         QCOMPARE(v["threads"], "2");
+        QCOMPARE(v["http_version"], "1.1");
     }
 
     void summaryOfAnOpenRun() {

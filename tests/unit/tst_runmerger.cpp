@@ -72,6 +72,7 @@ void runShare(const std::vector<RequestOutcome>& mine, std::uint64_t inFlight, P
     report.final = accumulator.snapshot(ending, kStart + kEnd, gauges);
     report.timeSeries = accumulator.rows();
     report.engine = "native";
+    report.httpVersion = inFlight % 2 ? "1.1" : "2"; // as if the shares met different servers
     sink.onFinished(std::move(report));
 }
 
@@ -167,6 +168,7 @@ private slots:
         QVERIFY(sameBuckets(m.latencyUncorrected, w.latencyUncorrected));
         QCOMPARE(m.inFlight, w.inFlight);
         QCOMPARE(merged.threads, shares);
+        QCOMPARE(merged.httpVersion, std::string("1.1+2"));
 
         // Second by second, the same rows: counts add, percentiles come from the merged
         // histograms, and the last part-second lasts as long as the longest share's.

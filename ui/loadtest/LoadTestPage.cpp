@@ -160,7 +160,8 @@ void LoadTestPage::showSnapshot(const RunSnapshot& s) {
 
 void LoadTestPage::runEnded(const RunReport& report) {
     summary_->showTransport(QString::fromStdString(report.engine),
-                            QString::fromStdString(report.engineWhy), report.threads);
+                            QString::fromStdString(report.engineWhy), report.threads,
+                            QString::fromStdString(report.httpVersion));
     showSnapshot(report.final);
     const QString text = tr("Run %1 after %2 s: %3 requests, %4 errors")
                              .arg(phaseName(report.final.phase))

@@ -4,9 +4,13 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSpinBox>
+#include <QToolButton>
 
 namespace stampede {
 namespace {
@@ -27,6 +31,8 @@ ConnectionSection::ConnectionSection(FieldProblems* problems, QWidget* parent)
     , httpVersion_(new QComboBox(this))
     , keepAlive_(new QCheckBox(tr("Keep connections alive"), this))
     , verifyTls_(new QCheckBox(tr("Verify TLS certificates"), this))
+    , caCertFile_(new QLineEdit(this))
+    , browseCaCertFile_(new QToolButton(this))
     , followRedirects_(new QCheckBox(tr("Follow redirects"), this))
     , maxRedirects_(new QSpinBox(this)) {
     engine_->setObjectName("engine");
@@ -58,11 +64,15 @@ ConnectionSection::ConnectionSection(FieldProblems* problems, QWidget* parent)
     connectTimeout_->setToolTip(tr("How long opening a connection (DNS, TCP and TLS handshake) "
                                    "may take before the request fails."));
     httpVersion_->setObjectName("httpVersion");
+    // In the order of the HttpVersion enumeration.
     httpVersion_->addItem("HTTP/1.1");
     httpVersion_->addItem("HTTP/2");
+    httpVersion_->addItem(tr("HTTP/2, prior knowledge"));
     httpVersion_->setToolTip(tr("HTTP/1.1 sends one request at a time per connection. HTTP/2 "
                                 "multiplexes many requests over one connection (over https "
-                                "it is negotiated with the server; it falls back to 1.1)."));
+                                "it is negotiated with the server; it falls back to 1.1). "
+                                "Prior knowledge speaks HTTP/2 from the first byte, for a "
+                                "server that offers HTTP/2 over plain http:// (h2c)."));
     keepAlive_->setObjectName("keepAlive");
     keepAlive_->setToolTip(tr("Keep-alive reuses a connection for the next request. Off, every "
                               "request opens a new connection and pays its handshake, as a "
@@ -71,6 +81,14 @@ ConnectionSection::ConnectionSection(FieldProblems* problems, QWidget* parent)
     verifyTls_->setToolTip(tr("Check that an https server's certificate is valid and names the "
                               "host. Turn off only for a test server with a self-signed "
                               "certificate (curl -k)."));
+    caCertFile_->setObjectName("caCertFile");
+    caCertFile_->setPlaceholderText(tr("the system's certificate authorities"));
+    caCertFile_->setToolTip(tr("A PEM file of certificates to trust instead of the system's "
+                               "(curl --cacert): e.g. a test server's own self-signed "
+                               "certificate, so it can be verified rather than not checked."));
+    browseCaCertFile_->setObjectName("browseCaCertFile");
+    browseCaCertFile_->setText("…");
+    browseCaCertFile_->setToolTip(tr("Choose the CA certificate file"));
     followRedirects_->setObjectName("followRedirects");
     followRedirects_->setToolTip(tr("On a 3xx answer, request the Location it points to, as a "
                                     "browser would (curl -L); otherwise the 3xx is the result."));
@@ -88,6 +106,13 @@ ConnectionSection::ConnectionSection(FieldProblems* problems, QWidget* parent)
     problems->addRow(form, tr("HTTP version"), "request.http_version", httpVersion_);
     form->addRow(problems->wrap("request.keep_alive", keepAlive_, this));
     form->addRow(problems->wrap("request.verify_tls", verifyTls_, this));
+    auto* caCertRow = new QWidget(this);
+    auto* caCertLayout = new QHBoxLayout(caCertRow);
+    caCertLayout->setContentsMargins(0, 0, 0, 0);
+    caCertLayout->addWidget(caCertFile_, 1);
+    caCertLayout->addWidget(browseCaCertFile_);
+    caCertRow->setToolTip(caCertFile_->toolTip());
+    problems->addRow(form, tr("CA certificates"), "request.ca_cert_file", caCertRow);
     form->addRow(problems->wrap("request.follow_redirects", followRedirects_, this));
     problems->addRow(form, tr("Max redirects"), "request.max_redirects", maxRedirects_);
 
@@ -97,6 +122,8 @@ ConnectionSection::ConnectionSection(FieldProblems* problems, QWidget* parent)
         connect(box, &QComboBox::currentIndexChanged, this, &ConnectionSection::changed);
     for (QCheckBox* box : {keepAlive_, verifyTls_, followRedirects_})
         connect(box, &QCheckBox::toggled, this, &ConnectionSection::changed);
+    connect(caCertFile_, &QLineEdit::textChanged, this, &ConnectionSection::changed);
+    connect(browseCaCertFile_, &QToolButton::clicked, this, &ConnectionSection::chooseCaCertFile);
     connect(followRedirects_, &QCheckBox::toggled, maxRedirects_, &QSpinBox::setEnabled);
 }
 
@@ -105,10 +132,10 @@ void ConnectionSection::readInto(Plan& plan) const {
     plan.load.threads = threads_->value();
     plan.timeout = std::chrono::milliseconds(timeout_->value());
     plan.connectTimeout = std::chrono::milliseconds(connectTimeout_->value());
-    plan.httpVersion =
-        httpVersion_->currentIndex() == 1 ? HttpVersion::Http2 : HttpVersion::Http1_1;
+    plan.httpVersion = HttpVersion(std::max(0, httpVersion_->currentIndex()));
     plan.keepAlive = keepAlive_->isChecked();
     plan.verifyTls = verifyTls_->isChecked();
+    plan.caCertFile = caCertFile_->text().toStdString();
     plan.followRedirects = followRedirects_->isChecked();
     plan.maxRedirects = maxRedirects_->value();
 }
@@ -122,12 +149,21 @@ void ConnectionSection::showPlan(const Plan& plan) {
     threads_->setValue(std::clamp(plan.load.threads, 0, threads_->maximum()));
     timeout_->setValue(clamped(plan.timeout));
     connectTimeout_->setValue(clamped(plan.connectTimeout));
-    httpVersion_->setCurrentIndex(plan.httpVersion == HttpVersion::Http2 ? 1 : 0);
+    httpVersion_->setCurrentIndex(static_cast<int>(plan.httpVersion));
     keepAlive_->setChecked(plan.keepAlive);
     verifyTls_->setChecked(plan.verifyTls);
+    caCertFile_->setText(QString::fromStdString(plan.caCertFile));
     followRedirects_->setChecked(plan.followRedirects);
     maxRedirects_->setValue(plan.maxRedirects);
     maxRedirects_->setEnabled(plan.followRedirects);
+}
+
+void ConnectionSection::chooseCaCertFile() {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("CA certificate file"), caCertFile_->text(),
+                                     tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+    if (!path.isEmpty())
+        caCertFile_->setText(path);
 }
 
 void ConnectionSection::showTransport(const QString& text) {

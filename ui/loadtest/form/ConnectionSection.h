@@ -7,14 +7,16 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QSpinBox;
+class QToolButton;
 
 namespace stampede {
 
 class FieldProblems;
 
 // The form's "Connection" tab: how requests travel — the transport and its threads, timeouts,
-// HTTP version, keep-alive, TLS verification and redirects.
+// HTTP version, keep-alive, TLS verification and the certificates to trust, and redirects.
 class ConnectionSection : public QWidget {
     Q_OBJECT
 public:
@@ -28,6 +30,9 @@ public:
 signals:
     void changed();
 
+private slots:
+    void chooseCaCertFile();
+
 private:
     QComboBox* engine_;
     QLabel* engineChoice_;
@@ -37,6 +42,8 @@ private:
     QComboBox* httpVersion_;
     QCheckBox* keepAlive_;
     QCheckBox* verifyTls_;
+    QLineEdit* caCertFile_;
+    QToolButton* browseCaCertFile_;
     QCheckBox* followRedirects_;
     QSpinBox* maxRedirects_;
 };

@@ -22,6 +22,18 @@ QString onOff(bool on) {
     return on ? tr("on") : tr("off");
 }
 
+QString httpVersionLabel(HttpVersion version) {
+    switch (version) {
+    case HttpVersion::Http1_1:
+        return "HTTP/1.1";
+    case HttpVersion::Http2:
+        return "HTTP/2";
+    case HttpVersion::Http2PriorKnowledge:
+        return tr("HTTP/2 with prior knowledge");
+    }
+    return {};
+}
+
 } // namespace
 
 QStringList curlImportSummary(const Plan& imported, const Plan& base) {
@@ -41,9 +53,10 @@ QStringList curlImportSummary(const Plan& imported, const Plan& base) {
 
     if (imported.verifyTls != base.verifyTls)
         lines << tr("TLS verification: %1").arg(onOff(imported.verifyTls));
+    if (imported.caCertFile != base.caCertFile)
+        lines << tr("CA certificates from: %1").arg(QString::fromStdString(imported.caCertFile));
     if (imported.httpVersion != base.httpVersion)
-        lines << tr("HTTP version: %1")
-                     .arg(imported.httpVersion == HttpVersion::Http2 ? "HTTP/2" : "HTTP/1.1");
+        lines << tr("HTTP version: %1").arg(httpVersionLabel(imported.httpVersion));
     if (imported.keepAlive != base.keepAlive)
         lines << tr("Keep-alive: %1").arg(onOff(imported.keepAlive));
     if (imported.followRedirects != base.followRedirects)

@@ -8,9 +8,10 @@
 namespace stampede {
 namespace {
 
-const QStringList kMetrics = {"Requests", "Completed", "Errors",        "Error rate", "Requests/s",
-                              "Received", "In flight", "Backlog (max)", "p50",        "p90",
-                              "p99",      "p99.9",     "max",           "mean",       "Transport"};
+const QStringList kMetrics = {"Requests",   "Completed", "Errors",    "Error rate",
+                              "Requests/s", "Received",  "In flight", "Backlog (max)",
+                              "p50",        "p90",       "p99",       "p99.9",
+                              "max",        "mean",      "Transport", "HTTP version"};
 
 QString ms(double value) {
     return QString::number(value, 'f', value < 10 ? 2 : 1) + " ms";
@@ -71,10 +72,15 @@ QString RunSummaryTable::value(const QString& metric) const {
     return row < 0 ? QString() : item(row, 1)->text();
 }
 
-void RunSummaryTable::showTransport(const QString& name, const QString& why, int threads) {
+void RunSummaryTable::showTransport(const QString& name, const QString& why, int threads,
+                                    const QString& httpVersion) {
     QTableWidgetItem* cell = item(int(kMetrics.indexOf("Transport")), 1);
     cell->setText(threads > 1 ? tr("%1 × %2 threads").arg(name).arg(threads) : name);
     cell->setToolTip(why);
+    QTableWidgetItem* version = item(int(kMetrics.indexOf("HTTP version")), 1);
+    version->setText(httpVersion.isEmpty() ? QString() : "HTTP/" + httpVersion);
+    version->setToolTip(tr("The protocol the server answered with; \"1.1+2\" when some "
+                           "connections spoke each."));
 }
 
 } // namespace stampede

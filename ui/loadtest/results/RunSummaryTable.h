@@ -13,8 +13,10 @@ public:
     explicit RunSummaryTable(QWidget* parent = nullptr);
 
     void show(const RunSnapshot& snapshot);
-    // Which transport ran, once the run has ended; why, in its tooltip.
-    void showTransport(const QString& name, const QString& why, int threads);
+    // Which transport ran, once the run has ended; why, in its tooltip. `httpVersion` as in
+    // RunReport: "1.1", "2", "1.1+2", or empty when nothing answered.
+    void showTransport(const QString& name, const QString& why, int threads,
+                       const QString& httpVersion);
     void clearValues();
     // The value shown for a metric, e.g. value("Requests"); empty if there is none.
     QString value(const QString& metric) const;
