@@ -2,7 +2,7 @@
 
 #include "app/cli/TerminationSignals.h"
 #include "core/server/TargetSelfCheck.h"
-#include "core/server/TargetServer.h"
+#include "core/text/ParseNumber.h"
 
 #include <QCommandLineParser>
 #include <QSaveFile>
@@ -64,7 +64,17 @@ int ServeCommand::run(const QStringList& arguments) const {
         QStringLiteral("Write the served certificate to FILE (PEM) before printing the URL, for "
                        "clients to trust it: stampede run --cacert FILE, curl --cacert FILE."),
         QStringLiteral("file"));
-    parser.addOptions({listen, duration, selfCheck, tls, cert, key, writeCert});
+    const QCommandLineOption mode(
+        QStringLiteral("mode"),
+        QStringLiteral("async (default: never blocks; a delay is a timer) or sync (each request "
+                       "holds one of --workers threads for its whole duration, as a threaded "
+                       "Flask does)."),
+        QStringLiteral("async|sync"), QStringLiteral("async"));
+    const QCommandLineOption workers(
+        QStringLiteral("workers"),
+        QStringLiteral("Sync mode: worker threads, 1 to 256 (default 4)."), QStringLiteral("W"),
+        QStringLiteral("4"));
+    parser.addOptions({listen, duration, selfCheck, tls, cert, key, writeCert, mode, workers});
     if (!parser.parse(arguments)) {
         std::cerr << "stampede serve: " << parser.errorText().toStdString()
                   << "\nTry 'stampede serve --help'.\n";
@@ -93,6 +103,24 @@ int ServeCommand::run(const QStringList& arguments) const {
         options.duration = std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
     }
     options.selfCheck = parser.isSet(selfCheck);
+    const QString modeName = parser.value(mode);
+    if (modeName != QLatin1String("async") && modeName != QLatin1String("sync")) {
+        std::cerr << "stampede serve: --mode is async or sync, not '" << modeName.toStdString()
+                  << "'\n";
+        return 2;
+    }
+    options.mode = modeName == QLatin1String("sync") ? ServerMode::Sync : ServerMode::Async;
+    const auto workerCount = parseInteger(parser.value(workers).toStdString(), 1, 256);
+    if (!workerCount) {
+        std::cerr << "stampede serve: --workers needs a whole number from 1 to 256, not '"
+                  << parser.value(workers).toStdString() << "'\n";
+        return 2;
+    }
+    if (parser.isSet(workers) && options.mode != ServerMode::Sync) {
+        std::cerr << "stampede serve: --workers is for --mode sync; async needs none\n";
+        return 2;
+    }
+    options.workers = static_cast<int>(*workerCount);
 
     if (parser.isSet(cert) != parser.isSet(key)) {
         std::cerr << "stampede serve: give --cert and --key together\n";
@@ -130,8 +158,11 @@ int ServeCommand::run(const QStringList& arguments) const {
 int ServeCommand::serve(const ServeOptions& options) const {
     std::optional<TargetServer> server;
     try {
-        server.emplace(TargetServerOptions{
-            .address = options.listen.address, .port = options.listen.port, .tls = options.tls});
+        server.emplace(TargetServerOptions{.address = options.listen.address,
+                                           .port = options.listen.port,
+                                           .tls = options.tls,
+                                           .mode = options.mode,
+                                           .workers = options.workers});
     } catch (const std::exception& e) {
         std::cerr << "stampede serve: " << e.what() << '\n';
         return 1;
@@ -149,6 +180,9 @@ int ServeCommand::serve(const ServeOptions& options) const {
     }
     std::cout << "Stampede target listening on " << server->url()
               << (options.duration ? "" : "  (Ctrl+C to stop)") << '\n';
+    if (options.mode == ServerMode::Sync)
+        std::cout << "  sync mode: " << options.workers
+                  << " workers, each request holds one for its whole duration\n";
     if (options.tls)
         std::cout << "  TLS: clients trust it with --cacert "
                   << (options.writeCertificate.empty() ? std::string("(see --write-cert)")

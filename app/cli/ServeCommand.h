@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/server/ListenAddress.h"
+#include "core/server/TargetServer.h"
 #include "core/server/TlsIdentity.h"
 
 #include <QStringList>
@@ -18,6 +19,8 @@ struct ServeOptions {
     bool selfCheck = false;
     std::optional<TlsIdentity> tls; // serve HTTPS with it
     std::string writeCertificate;   // a file to write the served certificate to (PEM)
+    ServerMode mode = ServerMode::Async;
+    int workers = 4;
 };
 
 // `stampede serve`: the embedded target as a standalone server.

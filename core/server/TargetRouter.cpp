@@ -130,13 +130,18 @@ TargetReply TargetRouter::root(const Request& /*request*/, std::string_view quer
         const auto parsed = LatencySpec::parse(*latency);
         if (!parsed.ok())
             return badRequest(Endpoint::Root, "bad latency: " + parsed.error());
+        const std::lock_guard lock(rngMutex_);
         reply.delay = parsed.spec().sample(rng_);
     }
     if (const auto fail = params.value("fail")) {
         const auto probability = parseDecimal(*fail, 0.0, 1.0);
         if (!probability)
             return badRequest(Endpoint::Root, "bad fail: a probability from 0 to 1, e.g. 0.05");
-        if (std::bernoulli_distribution(*probability)(rng_)) {
+        const bool fails = [&] {
+            const std::lock_guard lock(rngMutex_);
+            return std::bernoulli_distribution(*probability)(rng_);
+        }();
+        if (fails) {
             reply.status = 500;
             reply.body = "injected failure (fail=" + *fail + ")\n";
         }

@@ -7,12 +7,14 @@
 #include <boost/beast/http/message.hpp>
 #include <boost/beast/http/string_body.hpp>
 
+#include <mutex>
 #include <random>
 
 namespace stampede {
 
-// Maps a request to the target's answer: the httpbin-like endpoints, the latency and fault
-// injection, and the 4xx for bad numbers. Runs on target-io only (it owns the random engine).
+// Maps a request to the target's answer: the httpbin-like endpoints, the REST resource, the
+// latency and fault injection, and the 4xx for bad numbers. Called on target-io, or at once
+// from every worker of a sync server: what it shares (the random engine, the stores) is locked.
 class TargetRouter {
 public:
     // Limits that keep a typo from exhausting memory or parking connections forever.
@@ -44,7 +46,8 @@ private:
     TargetReply items(const Request& request, ItemStore& store, std::string_view rest);
 
     const TargetStats& stats_;
-    std::mt19937_64 rng_;
+    std::mutex rngMutex_;
+    std::mt19937_64 rng_; // guarded by rngMutex_
     // Two collections of the same resource: /items, and /courses for the course's own flow.
     ItemStore items_;
     ItemStore courses_;

@@ -1,5 +1,6 @@
 #include "core/server/TargetServer.h"
 
+#include "core/server/SyncWorkers.h"
 #include "core/server/TargetRouter.h"
 #include "core/server/TargetSession.h"
 #include "core/server/TargetStats.h"
@@ -34,12 +35,21 @@ struct TargetServer::Impl {
     std::list<std::weak_ptr<TargetSession>> sessions; // target-io only
     std::size_t acceptsSincePrune = 0;
     tcp::endpoint bound;
+    // After the io_context: stopped first, and a session a queued job still holds goes before
+    // the loop it lives on.
+    std::optional<SyncWorkers> workers;
+    int workerCount = 0;
     std::jthread thread;
     std::once_flag stopped;
 
     explicit Impl(const TargetServerOptions& options)
         : router(stats, options.seed)
-        , priority(options.priority) {}
+        , priority(options.priority) {
+        if (options.mode == ServerMode::Sync) {
+            workerCount = std::max(options.workers, 1);
+            workers.emplace(workerCount, options.priority);
+        }
+    }
 
     void useIdentity(const TlsIdentity& identity);
     void listen(const TargetServerOptions& options);
@@ -102,8 +112,8 @@ void TargetServer::Impl::accept() {
             });
             return;
         }
-        auto session = std::make_shared<TargetSession>(std::move(socket), tls ? &*tls : nullptr,
-                                                       router, stats);
+        auto session = std::make_shared<TargetSession>(
+            std::move(socket), tls ? &*tls : nullptr, router, stats, workers ? &*workers : nullptr);
         session->start();
         sessions.push_back(session);
         if (++acceptsSincePrune >= 256) {
@@ -141,6 +151,9 @@ TargetServer::~TargetServer() {
 
 void TargetServer::stop() {
     std::call_once(impl_->stopped, [impl = impl_.get()] {
+        // The workers first: a request they hold would otherwise post back into a closed loop.
+        if (impl->workers)
+            impl->workers->stop();
         // Closing every socket and timer completes every pending operation, so run() returns
         // by itself once the aborted handlers have drained.
         asio::post(impl->io, [impl] { impl->closeAll(); });
@@ -170,6 +183,14 @@ const std::string& TargetServer::certificatePem() const {
 
 TargetStatsSnapshot TargetServer::stats() const {
     return impl_->stats.snapshot();
+}
+
+ServerMode TargetServer::mode() const {
+    return impl_->workers ? ServerMode::Sync : ServerMode::Async;
+}
+
+int TargetServer::workers() const {
+    return impl_->workerCount;
 }
 
 } // namespace stampede

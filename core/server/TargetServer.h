@@ -11,6 +11,11 @@
 
 namespace stampede {
 
+// How the target serves, the course's Flask-versus-FastAPI lesson: async never blocks (a delay
+// is a timer on target-io); sync hands each request to one of `workers` threads that keeps it
+// for its whole duration, so throughput stops near workers / service time.
+enum class ServerMode { Async, Sync };
+
 struct TargetServerOptions {
     // Loopback unless asked otherwise: the target is a test peer, not a public service.
     std::string address = "127.0.0.1";
@@ -19,6 +24,8 @@ struct TargetServerOptions {
     ThreadPriority priority = ThreadPriority::Normal; // target-io's, against the window's
     // Serve HTTPS with this identity (e.g. makeSelfSignedIdentity()); plain HTTP without.
     std::optional<TlsIdentity> tls{};
+    ServerMode mode = ServerMode::Async;
+    int workers = 4; // sync mode
 };
 
 // The embedded HTTP/1.1 target: httpbin-like endpoints with injectable latency and faults,
@@ -43,6 +50,8 @@ public:
 
     // Safe from any thread, never blocks the caller on the server.
     TargetStatsSnapshot stats() const;
+    ServerMode mode() const;
+    int workers() const; // sync mode's; 0 in async mode
 
     // Closes the listener and every connection, then joins target-io. Idempotent.
     void stop();

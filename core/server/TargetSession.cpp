@@ -1,5 +1,6 @@
 #include "core/server/TargetSession.h"
 
+#include "core/server/SyncWorkers.h"
 #include "core/server/TargetRouter.h"
 #include "core/server/TargetStats.h"
 
@@ -17,11 +18,12 @@ namespace beast = boost::beast;
 namespace http = beast::http;
 
 TargetSession::TargetSession(asio::ip::tcp::socket socket, asio::ssl::context* tls,
-                             TargetRouter& router, TargetStats& stats)
+                             TargetRouter& router, TargetStats& stats, SyncWorkers* workers)
     : socket_(std::move(socket))
     , timer_(socket_.get_executor())
     , router_(router)
-    , stats_(stats) {
+    , stats_(stats)
+    , workers_(workers) {
     if (tls)
         tls_.emplace(socket_, *tls);
     stats_.connectionOpened();
@@ -83,10 +85,30 @@ void TargetSession::onRead(beast::error_code ec) {
     if (ec)
         return close(); // network error or shutdown
 
+    if (workers_)
+        return serveOnAWorker(parser_->release());
     const Request& request = parser_->get();
     TargetReply reply = router_.route(request);
     stats_.record(reply.endpoint, reply.recordedStatus());
     carryOut(std::move(reply), request.keep_alive());
+}
+
+void TargetSession::serveOnAWorker(Request request) {
+    workers_->submit([self = shared_from_this(),
+                      request = std::move(request)](std::stop_token stop) {
+        TargetReply reply = self->router_.route(request);
+        // The worker is busy for the whole of a delay, as a blocking handler keeps its thread.
+        if (reply.action == TargetReply::Action::Respond && reply.delay.count() > 0) {
+            if (!SyncWorkers::hold(stop, reply.delay))
+                return;
+            reply.delay = {};
+        }
+        self->stats_.record(reply.endpoint, reply.recordedStatus());
+        asio::post(self->socket_.get_executor(),
+                   [self, reply = std::move(reply), keepAlive = request.keep_alive()]() mutable {
+                       self->carryOut(std::move(reply), keepAlive);
+                   });
+    });
 }
 
 void TargetSession::refuse(int status, std::string message) {

@@ -18,6 +18,7 @@
 
 namespace stampede {
 
+class SyncWorkers;
 class TargetRouter;
 class TargetStats;
 
@@ -30,9 +31,10 @@ public:
     static constexpr std::uint32_t kHeaderLimit = 8 * 1024;
     static constexpr std::uint64_t kBodyLimit = 8 * 1024 * 1024;
 
-    // `tls` (may be null: plain HTTP) must outlive the session.
+    // `tls` (may be null: plain HTTP) must outlive the session. With `workers` (the sync
+    // server's), each request is routed and held on a worker, then answered from target-io.
     TargetSession(boost::asio::ip::tcp::socket socket, boost::asio::ssl::context* tls,
-                  TargetRouter& router, TargetStats& stats);
+                  TargetRouter& router, TargetStats& stats, SyncWorkers* workers = nullptr);
     ~TargetSession();
 
     TargetSession(const TargetSession&) = delete;
@@ -51,6 +53,7 @@ private:
     void onRead(boost::beast::error_code ec);
     void refuse(int status, std::string message);
     void carryOut(TargetReply reply, bool keepAlive);
+    void serveOnAWorker(Request request);
     void respond(const TargetReply& reply, bool keepAlive, bool drainFirst);
     void drainThenClose();
     void writeRaw(std::string bytes, bool thenClose);
@@ -63,6 +66,7 @@ private:
     boost::asio::steady_timer timer_;
     TargetRouter& router_;
     TargetStats& stats_;
+    SyncWorkers* workers_;
     boost::beast::flat_buffer buffer_;
     std::optional<boost::beast::http::request_parser<boost::beast::http::string_body>> parser_;
     boost::beast::http::response<boost::beast::http::string_body> response_;

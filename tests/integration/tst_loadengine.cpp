@@ -6,6 +6,7 @@
 #include "core/server/TargetServer.h"
 #include "core/stats/LatencyPercentiles.h"
 #include "tests/common/BuildFlavour.h"
+#include "tests/common/ThreadNames.h"
 #include "tests/common/UnusedPort.h"
 #include "tests/integration/CollectingSink.h"
 
@@ -374,13 +375,7 @@ private slots:
         QVERIFY(!startRun(plan, url("/delay/1"), sink));
         QVERIFY(engine->wait(30s));
         // The threads outlive the run, named, until a run needs fewer.
-        QStringList names;
-        for (const QString& task :
-             QDir("/proc/self/task").entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-            QFile comm("/proc/self/task/" + task + "/comm");
-            if (comm.open(QIODevice::ReadOnly))
-                names << QString::fromUtf8(comm.readAll()).trimmed();
-        }
+        const QStringList names = threadNames();
         for (const char* name : {"engine-io-1", "engine-io-2", "engine-io-3"})
             QVERIFY2(names.contains(name), qPrintable(names.join(", ")));
         const RunReport report = sink->report().value();

@@ -211,6 +211,10 @@ private slots:
         QTest::newRow("bad port") << QStringList{"--listen", "127.0.0.1:99999"} << "not a port";
         QTest::newRow("bad duration") << QStringList{"--duration", "soon"} << "--duration needs";
         QTest::newRow("unknown option") << QStringList{"--frobnicate"} << "Unknown option";
+        QTest::newRow("bad mode") << QStringList{"--mode", "threaded"} << "async or sync";
+        QTest::newRow("zero workers")
+            << QStringList{"--mode", "sync", "--workers", "0"} << "from 1 to 256";
+        QTest::newRow("workers when async") << QStringList{"--workers", "8"} << "for --mode sync";
     }
     void badArgumentsExit2WithAMessage() {
         QFETCH(QStringList, args);

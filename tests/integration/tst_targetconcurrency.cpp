@@ -1,6 +1,9 @@
 // Many clients at once, and a clean stop while connections are open.
+#include "core/engine/LoadEngine.h"
 #include "core/net/HttpProbe.h"
 #include "core/server/TargetServer.h"
+#include "tests/common/ThreadNames.h"
+#include "tests/integration/CollectingSink.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -68,15 +71,8 @@ struct AsyncGet : std::enable_shared_from_this<AsyncGet> {
     }
 };
 
-int countThreadsNamed(const QByteArray& name) {
-    int n = 0;
-    for (const QString& task :
-         QDir("/proc/self/task").entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile comm("/proc/self/task/" + task + "/comm");
-        if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == name)
-            ++n;
-    }
-    return n;
+int countThreadsNamed(const QString& name) {
+    return int(threadNames().count(name));
 }
 
 int openFileDescriptors() {
@@ -192,6 +188,54 @@ private slots:
         reader.join();
         QCOMPARE(server.stats().count(Endpoint::Root, 200), 150u);
         QCOMPARE(server.stats().count(Endpoint::Status, 503), 150u);
+    }
+
+    // The course's Flask-versus-FastAPI lesson: the same 8 users against /delay/100. The sync
+    // server holds a worker per request, so it serves near W / 0.1 s; the async one serves
+    // everyone at once, near 8 / 0.1 s.
+    void syncModeCapsThroughputNearWorkersOverServiceTime_data() {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<double>("least");
+        QTest::addColumn<double>("most");
+        QTest::newRow("sync, 2 workers") << int(ServerMode::Sync) << 14.0 << 21.0;
+        QTest::newRow("async") << int(ServerMode::Async) << 60.0 << 81.0;
+    }
+    void syncModeCapsThroughputNearWorkersOverServiceTime() {
+        QFETCH(int, mode);
+        QFETCH(double, least);
+        QFETCH(double, most);
+        TargetServer server({.mode = ServerMode(mode), .workers = 2});
+        QCOMPARE(server.mode(), ServerMode(mode));
+        LoadEngine engine;
+        Plan plan;
+        plan.load.users = 8;
+        plan.duration = 2s;
+        auto sink = std::make_shared<CollectingSink>();
+        QVERIFY(!engine.start(plan, server.url() + "delay/100", sink));
+        QVERIFY(engine.wait(20s));
+        const RunReport report = sink->report().value();
+        QCOMPARE(report.final.errors, 0u);
+        const double rps = report.final.rps();
+        qInfo("%s: %.1f req/s", QTest::currentDataTag(), rps);
+        QVERIFY2(rps >= least && rps <= most, qPrintable(QString::number(rps)));
+        if (ServerMode(mode) == ServerMode::Sync)
+            QCOMPARE(server.workers(), 2);
+    }
+    void syncWorkersAreNamedAndStopMidDelay() {
+        TargetServer server({.mode = ServerMode::Sync, .workers = 3});
+        QTRY_VERIFY(threadNames().contains("target-worker-3"));
+        // A worker held by a long delay lets go at once when the server stops.
+        auto slow = std::async(std::launch::async, [&] {
+            return HttpProbe(server.host(), server.port())
+                .send({.target = "/delay/30000", .timeout = 60s});
+        });
+        QTRY_COMPARE(server.stats().connectionsOpen, 1u);
+        QTest::qWait(100);
+        QElapsedTimer clock;
+        clock.start();
+        server.stop();
+        QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(!slow.get().ok()); // the connection closed unanswered
     }
 };
 

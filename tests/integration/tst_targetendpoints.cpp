@@ -3,6 +3,7 @@
 #include "core/net/HttpProbe.h"
 #include "core/server/TargetSelfCheck.h"
 #include "core/server/TargetServer.h"
+#include "tests/common/ThreadNames.h"
 
 #include <QDir>
 #include <QFile>
@@ -57,14 +58,7 @@ private slots:
     }
     void runsOnANamedThread() {
         // The thread names itself as it starts, a moment after the constructor returns.
-        const auto named = [] {
-            const auto tasks = QDir("/proc/self/task").entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-            return std::any_of(tasks.begin(), tasks.end(), [](const QString& task) {
-                QFile comm("/proc/self/task/" + task + "/comm");
-                return comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == "target-io";
-            });
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(named(), 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(threadNames().contains("target-io"), 2000);
     }
     void root() {
         const auto r = probe->get("/");
