@@ -2,7 +2,6 @@
 
 #include "core/report/Threshold.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QUrl>
 
@@ -69,7 +68,8 @@ Problem checkHeaders(const std::vector<HttpHeader>& headers) {
 }
 
 // Checked here, not when the first request fails: libcurl would fail every one of them with
-// the same "error setting certificate file".
+// the same "error setting certificate file". Never opened: the form checks after every edit,
+// and opening a FIFO would block it.
 Problem checkCaCertFile(const std::string& path) {
     if (path.empty())
         return std::nullopt;
@@ -79,9 +79,10 @@ Problem checkCaCertFile(const std::string& path) {
         return PlanError{field, "no such file: " + path};
     if (info.isDir())
         return PlanError{field, path + " is a directory, not a PEM certificate file"};
-    QFile file(info.filePath());
-    if (!file.open(QIODevice::ReadOnly))
-        return PlanError{field, "cannot read " + path + ": " + file.errorString().toStdString()};
+    if (!info.isFile())
+        return PlanError{field, path + " is not a regular file"};
+    if (!info.isReadable())
+        return PlanError{field, "cannot read " + path + ": permission denied"};
     return std::nullopt;
 }
 

@@ -1,8 +1,11 @@
 #include "core/plan/PlanValidation.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
+
+#include <sys/stat.h>
 
 using namespace stampede;
 using namespace std::chrono_literals;
@@ -57,6 +60,17 @@ private slots:
         QVERIFY2(!problem, problem ? problem->text().c_str() : "");
     }
 
+    void aCaFileThatIsNoRegularFileIsRefusedWithoutOpeningIt() {
+        // Opening a FIFO nobody writes to would hang the check (and the form that runs it).
+        QTemporaryDir dir;
+        const std::string fifo = dir.filePath("ca.pem").toStdString();
+        QCOMPARE(::mkfifo(fifo.c_str(), 0600), 0);
+        Plan plan;
+        plan.caCertFile = fifo;
+        const auto problem = validatePlan(plan);
+        QVERIFY(problem.has_value());
+        QCOMPARE(problem->text(), "request.ca_cert_file: " + fifo + " is not a regular file");
+    }
     void badPlansNameTheField_data() {
         QTest::addColumn<std::function<void(Plan&)>>("change");
         QTest::addColumn<QString>("text");
