@@ -4,6 +4,7 @@
 #include "app/gui/ExportController.h"
 #include "app/gui/LoadTestController.h"
 #include "app/gui/PlanFileController.h"
+#include "app/gui/TargetController.h"
 #include "app/gui/ThreadMonitorController.h"
 #include "app/gui/WorkspaceSettings.h"
 #include "app/gui/lab/LabControllers.h"
@@ -17,7 +18,6 @@
 #include <QApplication>
 #include <QIcon>
 #include <QMessageBox>
-#include <QTimer>
 
 #include <optional>
 
@@ -53,16 +53,11 @@ int runGui(int& argc, char** argv) {
     new ThreadMonitorController(window.threadMonitor(), &window);
     addLabDemos(*window.concurrencyLab(), target->url(), &window);
 
-    // The counters are lock-free atomics, so reading them twice a second costs the GUI
-    // thread microseconds and never waits on target-io.
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &window,
-                     [&] { window.targetPanel()->showStats(target->stats()); });
-    poll.start(500);
+    new TargetController(
+        target, window.targetPanel(), [runs] { return runs->running(); }, &window);
 
     window.show();
     const int status = QApplication::exec();
-    poll.stop();
     WorkspaceSettings::save(window);
     return status;
 }

@@ -4,11 +4,13 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -17,6 +19,9 @@ namespace stampede {
 TargetPanel::TargetPanel(QWidget* parent)
     : QWidget(parent)
     , url_(new QLineEdit(this))
+    , mode_(new QComboBox(this))
+    , workers_(new QSpinBox(this))
+    , modeNote_(new QLabel(this))
     , summary_(new QLabel(this))
     , table_(new QTableWidget(0, 3, this)) {
     auto* title = new QLabel(tr("<h2>Embedded target server</h2>"), this);
@@ -25,7 +30,9 @@ TargetPanel::TargetPanel(QWidget* parent)
            "it: <code>/</code>, <code>/bytes/N</code>, <code>/delay/MS</code>, "
            "<code>/status/CODE</code>, <code>/echo</code>, <code>/headers</code>, "
            "<code>/stats</code>, and the faults <code>/stall</code>, <code>/close</code>, "
-           "<code>/drip</code>, <code>/reset</code>, <code>/garbage</code>. "
+           "<code>/drip</code>, <code>/reset</code>, <code>/garbage</code>, and a REST resource: "
+           "<code>/items</code> and <code>/courses</code> (POST a JSON object, GET the list, "
+           "GET, PUT, DELETE <code>/items/ID</code>). "
            "<code>/?latency=exp:20&amp;fail=0.01</code> adds latency and errors."),
         this);
     intro->setWordWrap(true);
@@ -39,6 +46,34 @@ TargetPanel::TargetPanel(QWidget* parent)
     urlRow->addWidget(new QLabel(tr("URL:"), this));
     urlRow->addWidget(url_, 1);
     urlRow->addWidget(copy);
+
+    mode_->setObjectName(QStringLiteral("targetMode"));
+    mode_->addItem(tr("Asynchronous: never blocks (like FastAPI)"));
+    mode_->addItem(tr("Synchronous: one worker per request (like threaded Flask)"));
+    mode_->setToolTip(tr("Async serves every request on one event loop: a /delay is a timer, so "
+                         "a thousand slow requests wait together. Sync gives each request a "
+                         "worker thread for its whole duration: with W workers and requests "
+                         "taking S seconds, it serves at most W / S per second, and the rest "
+                         "queue. Switching restarts the server on the same port."));
+    workers_->setObjectName(QStringLiteral("targetWorkers"));
+    workers_->setRange(1, 256);
+    workers_->setValue(4);
+    workers_->setSuffix(tr(" workers"));
+    workers_->setEnabled(false);
+    modeNote_->setObjectName(QStringLiteral("targetModeNote"));
+    modeNote_->setWordWrap(true);
+    const auto request = [this] {
+        emit modeRequested(mode_->currentIndex() == 1 ? workers_->value() : 0);
+    };
+    connect(mode_, &QComboBox::currentIndexChanged, this, request);
+    connect(workers_, &QSpinBox::editingFinished, this, [this, request] {
+        if (mode_->currentIndex() == 1)
+            request();
+    });
+    auto* modeRow = new QHBoxLayout;
+    modeRow->addWidget(new QLabel(tr("Serves:"), this));
+    modeRow->addWidget(mode_, 1);
+    modeRow->addWidget(workers_);
 
     table_->setObjectName(QStringLiteral("targetStats"));
     table_->setHorizontalHeaderLabels({tr("Endpoint"), tr("Status"), tr("Requests")});
@@ -56,12 +91,24 @@ TargetPanel::TargetPanel(QWidget* parent)
     layout->addWidget(title);
     layout->addWidget(intro);
     layout->addLayout(urlRow);
+    layout->addLayout(modeRow);
+    layout->addWidget(modeNote_);
     layout->addWidget(summary_);
     layout->addWidget(table_, 1);
 }
 
 void TargetPanel::setUrl(const QString& url) {
     url_->setText(url);
+}
+
+void TargetPanel::showMode(int workers, const QString& note) {
+    const QSignalBlocker blockMode(mode_);
+    const QSignalBlocker blockWorkers(workers_);
+    mode_->setCurrentIndex(workers > 0 ? 1 : 0);
+    if (workers > 0)
+        workers_->setValue(workers);
+    workers_->setEnabled(workers > 0);
+    modeNote_->setText(note);
 }
 
 QString TargetPanel::url() const {
