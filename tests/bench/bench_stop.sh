@@ -58,6 +58,7 @@ ulimit -n "$(ulimit -Hn)"
 helper() {
     python3 - "$@" <<'PY'
 import json, os, re, select, signal, sys, time, urllib.request
+signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C: end quietly, the script cleans up
 
 def stalls(url):
     with urllib.request.urlopen(url + "/stats", timeout=5) as reply:

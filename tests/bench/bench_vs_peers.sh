@@ -139,7 +139,8 @@ run_tool() {
 # req/s it reports, and its problems (errors, non-2xx, timeouts; empty when none).
 parse() {
     python3 - "$1" "$work/$2.out" <<'PY'
-import json, re, sys
+import json, re, signal, sys
+signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C: end quietly
 tool, path = sys.argv[1], sys.argv[2]
 text = open(path, errors="replace").read()
 

@@ -145,7 +145,8 @@ rss_mib() { awk -v k="$(time_field "$1" 3)" 'BEGIN { printf "%.1f", k / 1024 }';
 # JSON object of FILE; fails when none is.
 json_get() {
     python3 - "$@" <<'PY'
-import json, sys
+import json, signal, sys
+signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C: end quietly
 with open(sys.argv[1]) as f:
     text = f.read()
 start = text.find("{")
