@@ -89,7 +89,7 @@ for engine in $engines; do
     awk -v e="$engine" -v s="$series" -v a="${rss["$engine $first"]}" -v b="${rss["$engine $last"]}" \
         -v f="$first" -v l="$last" 'BEGIN {
             d = b - a; if (d > -0.05 && d < 0.05) d = 0
-            printf "%s: peak RSS %s MiB from %g to %g requests (%+.1f MiB)\n", e, s, f, l, d }'
+            printf "%s: peak RSS %s MiB from %d to %d requests (%+.1f MiB)\n", e, s, f, l, d }'
 done
 echo "load average at the end: $(bench_loadavg); $(bench_busy)"
 exit "$failed"

@@ -316,8 +316,12 @@ for tool in $tools; do
     done
     echo "$line"
 done
-echo "   ! = a round with errors or non-2xx responses (listed below)"
-[ ${#notes[@]} -eq 0 ] || printf '   %s\n' "${notes[@]}"
+if [ ${#notes[@]} -eq 0 ]; then
+    echo "   every round ran without errors or non-2xx responses"
+else
+    echo "   ! = a round with errors or non-2xx responses; all problems:"
+    printf '   %s\n' "${notes[@]}"
+fi
 [ ${#syscall_lines[@]} -eq 0 ] || { echo "system calls per request ($syscall_size):"; printf '   %s\n' "${syscall_lines[@]}"; }
 echo "load average at the end: $(bench_loadavg); $(bench_busy)"
 exit "$failed"

@@ -100,7 +100,7 @@ trap 'exit 143' TERM
 bench_loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 bench_busy() { # what else is compiling now: that makes CPU figures noisy
     local n
-    n=$(pgrep -c -x 'cc1plus|cc1|ld|ld.gold|ld.lld|clang|clang\+\+|ninja|make' || true)
+    n=$(pgrep -c -x 'cc1plus|cc1|ld|ld.gold|ld.lld|clang|clang\+\+|ninja|make' 2>/dev/null || true)
     echo "${n:-0} compiler/linker processes running"
 }
 bench_machine_header() {
