@@ -41,6 +41,7 @@ bench_check_cpus
 bench_check_stampede
 
 bench_machine_header
+echo "client pinned to core $CLIENT_CPU, server to core $SERVER_CPU"
 echo "stampede: $("$STAMPEDE" --version 2>&1 | head -1) ($STAMPEDE)"
 nginx_start 1k
 url="$nginx_base/1k.bin"

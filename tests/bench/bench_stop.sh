@@ -43,7 +43,6 @@ done
 
 bench_require python3:python3
 [ "$trace" -eq 0 ] || bench_require strace:strace
-bench_check_cpus
 bench_check_stampede
 
 # Each process holds one socket per user, plus Qt's and libcurl's own: raise the limit.
@@ -154,7 +153,7 @@ PY
 }
 
 bench_machine_header
-echo "stampede: $("$STAMPEDE" --version 2>&1 | head -1) ($STAMPEDE); fd limit $(ulimit -n)"
+echo "stampede: $("$STAMPEDE" --version 2>&1 | head -1) ($STAMPEDE); fd limit $(ulimit -n); not pinned"
 
 # The server: its own process, so the run's exit is not slowed by the server's teardown.
 "$STAMPEDE" serve --duration 3600 >"$work/serve.out" 2>"$work/serve.err" &

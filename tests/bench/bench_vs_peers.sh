@@ -109,6 +109,7 @@ fi
 
 # --- the machine, the server ------------------------------------------------------------
 bench_machine_header
+echo "client pinned to core $CLIENT_CPU, server to core $SERVER_CPU"
 echo "$connections connections, keep-alive GET, ${duration}s per run, $rounds round(s), sizes: $sizes"
 for tool in $tools; do
     printf '%-16s %s\n' "${label[$tool]}:" "${missing_why[$tool]:-${version[$tool]}}"

@@ -106,9 +106,8 @@ bench_busy() { # what else is compiling now: that makes CPU figures noisy
 bench_machine_header() {
     echo "== machine"
     echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); host: $(hostname)"
-    echo "cpus: $bench_cpus; model: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
+    echo "cpus: $(nproc); model: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
     echo "load average: $(bench_loadavg); $(bench_busy) (anything well above 0 makes CPU figures noisy)"
-    echo "client pinned to core $CLIENT_CPU, server to core $SERVER_CPU"
 }
 
 # --- timed client runs --------------------------------------------------------------------
