@@ -20,18 +20,22 @@ namespace {
 using namespace std::chrono_literals;
 
 // Runs until the engine ends the run by itself or a signal asks it to stop, drawing one
-// line of progress on a terminal meanwhile.
+// line of progress on a terminal four times a second meanwhile. It looks for a signal every
+// 10 ms, so Ctrl+C stops the run at once (the wakeups cost microseconds), and it notices the
+// end of a run the moment it comes.
 void watch(LoadEngine& engine, const CliRunSink& sink, const TerminationSignals& termination,
            bool showProgress) {
+    constexpr auto kLook = 10ms;
+    constexpr int kLooksPerLine = 25;
     CurrentRate rate;
     bool stopping = false;
-    while (!engine.wait(250ms)) {
-        if (termination.wait(0ms) && !stopping) {
+    for (int look = 1; !engine.wait(kLook); ++look) {
+        if (!stopping && termination.wait(0ms)) {
             stopping = true;
-            std::cerr << (showProgress ? "\n" : "") << "Stopping: the results so far follow.\n";
             engine.requestStop();
+            std::cerr << (showProgress ? "\n" : "") << "Stopping: the results so far follow.\n";
         }
-        const auto snapshot = sink.latest();
+        const auto snapshot = look % kLooksPerLine == 0 ? sink.latest() : std::nullopt;
         if (!showProgress || !snapshot)
             continue;
         std::cerr << "\r\033[K" << progressLine(*snapshot, rate.next(*snapshot)) << std::flush;

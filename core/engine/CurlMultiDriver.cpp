@@ -48,6 +48,13 @@ CurlMultiDriver::~CurlMultiDriver() {
     shutdown();
 }
 
+void CurlMultiDriver::resetOnClose() {
+    const linger abortive{1, 0};
+    for (const auto& [fd, socket] : sockets_)
+        if (socket->owned && (socket->wantRead || socket->wantWrite))
+            setsockopt(fd, SOL_SOCKET, SO_LINGER, &abortive, sizeof abortive);
+}
+
 void CurlMultiDriver::shutdown() {
     timer_.cancel();
     timerArmed_ = false;

@@ -46,6 +46,10 @@ public:
 
     // Closes every connection libcurl keeps (its pool). Call after removing all handles.
     void shutdown();
+    // Makes every connection it watches (those with a transfer going; libcurl stops watching
+    // idle ones) end with a reset when it closes, for a run that is over: see
+    // NativeTransport::abandonAll.
+    void resetOnClose();
 
 private:
     struct Socket;

@@ -134,6 +134,7 @@ void CurlTransport::onDone(CURL* easy, CURLcode result) {
 }
 
 void CurlTransport::abandonAll() {
+    driver_.resetOnClose();
     for (const auto& slot : slots_)
         if (slot->busy) {
             driver_.remove(slot->easy.get());

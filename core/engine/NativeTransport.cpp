@@ -354,7 +354,15 @@ void NativeTransport::sweep() {
 }
 
 void NativeTransport::abandonAll() {
+    // A request still in flight is reset rather than closed: the run is over, nothing on its
+    // connection will be read, and an abortive close skips the FIN exchange both ends would
+    // otherwise do per socket — what dominated a stop with 10,000 requests in flight (perf:
+    // 82 % under close()). Idle kept-alive connections still end politely.
     for (const auto& slot : slots_) {
+        if (slot->busy && slot->socket.is_open()) {
+            error_code ignored;
+            slot->socket.set_option(boost::asio::socket_base::linger(true, 0), ignored);
+        }
         closeConnection(*slot);
         slot->busy = false;
     }

@@ -295,6 +295,8 @@ private slots:
 
     void stopIsPromptWithAThousandStalledRequests() {
         runToEnd(closedPlan(1, 1), "/"); // Asio makes its epoll, eventfd and timerfd lazily
+        // The target (in this process) closes its side of that connection when it sees ours go.
+        QTRY_COMPARE_WITH_TIMEOUT(target->stats().connectionsOpen, 0u, 5000);
         const int fdsBefore = openFileDescriptors();
         Plan plan = closedPlan(1000, std::nullopt, 60s);
         plan.timeout = 60s;
