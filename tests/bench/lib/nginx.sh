@@ -1,6 +1,7 @@
 # shellcheck shell=bash disable=SC2154 # work, die, bench_*: from lib/common.sh
-# Sourced after lib/common.sh: a private nginx, one worker pinned to SERVER_CPU, listening on
-# 127.0.0.1 only (a free port in 18080–18180), serving /SIZE.bin files with keep-alive.
+# Sourced after lib/common.sh: a private nginx, NGINX_WORKERS workers (default one) pinned to
+# SERVER_CPU (a core, or a taskset list such as 2-3), listening on 127.0.0.1 only (a free port
+# in 18080–18180), serving /SIZE.bin files with keep-alive.
 # Debian's own nginx service is never started.
 
 bench_require nginx:nginx-light ss:iproute2
@@ -36,7 +37,7 @@ nginx_start() {
             temp_paths+="    ${module}_temp_path $work/tmp/$module;"$'\n'
     done
     cat >"$work/nginx.conf" <<CONF
-worker_processes 1;
+worker_processes ${NGINX_WORKERS:-1};
 daemon off;
 pid $work/nginx.pid;
 error_log $work/error.log warn;
@@ -74,5 +75,5 @@ CONF
     head -1 <&3 | grep -q ' 200 ' || die "nginx does not serve /$1.bin: $(cat "$work/error.log")"
     exec 3<&- 3>&-
     nginx_base="http://127.0.0.1:$port"
-    echo "nginx: pid $pid, one worker on core $SERVER_CPU, serving $(cd "$work/www" && echo *.bin) at $nginx_base/"
+    echo "nginx: pid $pid, ${NGINX_WORKERS:-1} worker(s) on core(s) $SERVER_CPU, serving $(cd "$work/www" && echo *.bin) at $nginx_base/"
 }
