@@ -2,6 +2,7 @@
 // --insecure or by --cacert) and h2c with prior knowledge. Each run reports the protocol that
 // answered, and the server's own log shows the users sharing one connection, as HTTP/2 allows;
 // h2c without prior knowledge fails every request at once instead of hanging.
+#include "tests/common/DescribedErrors.h"
 #include "tests/common/PrivateNghttpd.h"
 #include "tests/integration/RunToEnd.h"
 
@@ -15,15 +16,6 @@ namespace {
 
 constexpr int kUsers = 20;
 constexpr std::uint64_t kRequests = 400;
-
-QByteArray described(const RunReport& report) {
-    QByteArray text = "errors " + QByteArray::number(qulonglong(report.final.errors));
-    for (std::size_t i = 0; i < kErrorClassCount; ++i)
-        if (report.final.errorsByClass[i].count)
-            text += QByteArray(" | ") + errorClassName(ErrorClass(i)).data() + ": " +
-                    report.final.errorsByClass[i].firstMessage.c_str();
-    return text;
-}
 
 } // namespace
 
@@ -55,7 +47,7 @@ private slots:
         runToEnd(plan, server.url(), report);
 
         QCOMPARE(report.engine, std::string("curl"));
-        QVERIFY2(report.final.errors == 0, described(report));
+        QVERIFY2(report.final.errors == 0, describedErrors(report));
         QCOMPARE(report.final.statusCounts.at(200), kRequests);
         QCOMPARE(report.final.bytes, kRequests * 1024);
         QCOMPARE(report.httpVersion, std::string("2"));
@@ -80,7 +72,7 @@ private slots:
         QCOMPARE(report.final.requests, 6u);
         QCOMPARE(report.final.completed, 0u);
         const ErrorSummary& other = report.final.errorsByClass[std::size_t(ErrorClass::Other)];
-        QVERIFY2(other.count == 6, described(report));
+        QVERIFY2(other.count == 6, describedErrors(report));
         QVERIFY2(other.firstMessage.find("HTTP/0.9") != std::string::npos,
                  other.firstMessage.c_str());
         QCOMPARE(report.httpVersion, std::string());

@@ -2,6 +2,7 @@
 // self-signed certificate fails verification as class tls with libcurl's words for it,
 // --insecure and --cacert pass, and the native transport stays out of https.
 #include "core/server/TargetServer.h"
+#include "tests/common/DescribedErrors.h"
 #include "tests/integration/RunToEnd.h"
 
 #include <QFile>
@@ -23,14 +24,6 @@ class TestHttpsTarget : public QObject {
     }
     static const ErrorSummary& tlsErrors(const RunReport& report) {
         return report.final.errorsByClass[std::size_t(ErrorClass::Tls)];
-    }
-    static QByteArray described(const RunReport& report) {
-        QByteArray text = "errors " + QByteArray::number(qulonglong(report.final.errors));
-        for (std::size_t i = 0; i < kErrorClassCount; ++i)
-            if (report.final.errorsByClass[i].count)
-                text += QByteArray(" | ") + errorClassName(ErrorClass(i)).data() + ": " +
-                        report.final.errorsByClass[i].firstMessage.c_str();
-        return text;
     }
 
 private slots:
@@ -55,7 +48,7 @@ private slots:
         plan.verifyTls = false;
         RunReport report;
         runToEnd(plan, server.url(), report);
-        QVERIFY2(report.final.errors == 0, described(report));
+        QVERIFY2(report.final.errors == 0, describedErrors(report));
         QCOMPARE(report.final.statusCounts.at(200), 200u);
         QCOMPARE(report.httpVersion, std::string("1.1"));
         QTRY_COMPARE(server.stats().requests, 200u);
@@ -69,7 +62,7 @@ private slots:
         QVERIFY(plan.verifyTls);
         RunReport report;
         runToEnd(plan, server.url(), report);
-        QVERIFY2(report.final.errors == 0, described(report));
+        QVERIFY2(report.final.errors == 0, describedErrors(report));
         QCOMPARE(report.final.statusCounts.at(200), 50u);
         QCOMPARE(report.httpVersion, std::string("1.1"));
     }
@@ -105,7 +98,7 @@ private slots:
         plan.httpVersion = HttpVersion::Http2;
         RunReport report;
         runToEnd(plan, server.url(), report);
-        QVERIFY2(report.final.errors == 0, described(report));
+        QVERIFY2(report.final.errors == 0, describedErrors(report));
         QCOMPARE(report.httpVersion, std::string("1.1"));
     }
     void theNativeTransportRefusesHttpsAndAutoTakesCurl() {
