@@ -28,21 +28,21 @@ QString TargetController::switchMode(int workers) {
         return {};
     if (busy_ && busy_())
         return tr("A run is using the target: stop it first, then switch.");
-    TargetServerOptions options{.port = target_->port(),
-                                .priority = ThreadPriority::BehindTheWindow,
-                                .mode = workers > 0 ? ServerMode::Sync : ServerMode::Async,
-                                .workers = std::max(workers, 1)};
-    const TargetServerOptions previous{.port = target_->port(),
-                                       .priority = ThreadPriority::BehindTheWindow,
-                                       .mode = target_->mode(),
-                                       .workers = std::max(target_->workers(), 1)};
+    // Serving with `w` workers, 0 meaning async, on the port every URL handed out names.
+    const auto serving = [port = target_->port()](int w) {
+        return TargetServerOptions{.port = port,
+                                   .priority = ThreadPriority::BehindTheWindow,
+                                   .mode = w > 0 ? ServerMode::Sync : ServerMode::Async,
+                                   .workers = std::max(w, 1)};
+    };
+    const int before = target_->workers();
     target_.reset();
     try {
-        target_.emplace(options);
+        target_.emplace(serving(workers));
     } catch (const std::exception& e) {
         // The port was ours a moment ago; if even the old way cannot have it back, say so.
         try {
-            target_.emplace(previous);
+            target_.emplace(serving(before));
         } catch (const std::exception&) {
         }
         return tr("Could not restart the target: %1").arg(QString::fromStdString(e.what()));

@@ -7,15 +7,14 @@
 #include "core/plan/PlanShare.h"
 #include "core/sys/FileLimit.h"
 #include "core/sys/IoThread.h"
+#include "core/sys/WholeFile.h"
 
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/post.hpp>
 
 #include <condition_variable>
-#include <fstream>
 #include <mutex>
-#include <sstream>
 #include <thread>
 #include <vector>
 
@@ -74,12 +73,10 @@ std::optional<std::string> readBody(const Plan& plan, std::string& body) {
         body = plan.body;
         return std::nullopt;
     }
-    std::ifstream file(plan.bodyFile, std::ios::binary);
-    if (!file)
+    auto content = readWholeFile(plan.bodyFile);
+    if (!content)
         return "cannot read the body file " + plan.bodyFile;
-    std::ostringstream content;
-    content << file.rdbuf();
-    body = content.str();
+    body = std::move(*content);
     return std::nullopt;
 }
 

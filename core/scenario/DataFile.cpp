@@ -1,8 +1,8 @@
 #include "core/scenario/DataFile.h"
 
+#include "core/sys/WholeFile.h"
+
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 namespace stampede {
 namespace {
@@ -101,12 +101,10 @@ std::variant<DataFile, std::string> DataFile::parse(std::string_view text) {
 }
 
 std::variant<DataFile, std::string> DataFile::read(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
+    const auto content = readWholeFile(path);
+    if (!content)
         return "cannot read " + path;
-    std::ostringstream content;
-    content << in.rdbuf();
-    auto parsed = parse(content.str());
+    auto parsed = parse(*content);
     if (auto* error = std::get_if<std::string>(&parsed))
         return path + " " + *error;
     return parsed;

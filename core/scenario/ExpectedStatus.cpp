@@ -1,8 +1,7 @@
 #include "core/scenario/ExpectedStatus.h"
 
+#include "core/text/AsciiText.h"
 #include "core/text/ParseNumber.h"
-
-#include <cctype>
 
 namespace stampede {
 
@@ -11,12 +10,8 @@ std::variant<ExpectedStatus, std::string> ExpectedStatus::parse(std::string_view
     std::size_t at = 0;
     while (at <= text.size()) {
         const auto comma = text.find(',', at);
-        std::string_view item =
-            text.substr(at, comma == std::string_view::npos ? comma : comma - at);
-        while (!item.empty() && std::isspace(static_cast<unsigned char>(item.front())))
-            item.remove_prefix(1);
-        while (!item.empty() && std::isspace(static_cast<unsigned char>(item.back())))
-            item.remove_suffix(1);
+        const std::string_view item =
+            trimmed(text.substr(at, comma == std::string_view::npos ? comma : comma - at));
         if (item.size() == 3 && item[0] >= '1' && item[0] <= '5' &&
             (item.substr(1) == "xx" || item.substr(1) == "XX")) {
             const int base = (item[0] - '0') * 100;

@@ -1,5 +1,6 @@
 #include "core/scenario/TextTemplate.h"
 
+#include "core/text/AsciiText.h"
 #include "core/text/ParseNumber.h"
 
 #include <algorithm>
@@ -9,14 +10,6 @@
 
 namespace stampede {
 namespace {
-
-std::string_view trimmed(std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
-        s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
-        s.remove_suffix(1);
-    return s;
-}
 
 bool isName(std::string_view s) {
     const auto head = [](unsigned char c) { return std::isalpha(c) || c == '_'; };

@@ -4,7 +4,8 @@
 
 namespace stampede {
 
-SyncWorkers::SyncWorkers(int count, ThreadPriority priority) {
+SyncWorkers::SyncWorkers(int count, ThreadPriority priority)
+    : count_(count) {
     for (int k = 1; k <= count; ++k)
         threads_.emplace_back([this, k, priority](std::stop_token stop) {
             setCurrentThreadName("target-worker-" + std::to_string(k));

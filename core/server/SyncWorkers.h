@@ -29,6 +29,7 @@ public:
 
     void submit(Job job);
     void stop();
+    int count() const { return count_; } // as made, stopped or not
 
     // Blocks the calling worker for `duration`, as a handler that sleeps or waits on a slow
     // database would; false if the server stopped first.
@@ -37,6 +38,7 @@ public:
 private:
     void work(std::stop_token stop);
 
+    const int count_;
     std::mutex mutex_;
     std::condition_variable_any ready_;
     std::deque<Job> jobs_;

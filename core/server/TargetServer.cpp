@@ -38,17 +38,14 @@ struct TargetServer::Impl {
     // After the io_context: stopped first, and a session a queued job still holds goes before
     // the loop it lives on.
     std::optional<SyncWorkers> workers;
-    int workerCount = 0;
     std::jthread thread;
     std::once_flag stopped;
 
     explicit Impl(const TargetServerOptions& options)
         : router(stats, options.seed)
         , priority(options.priority) {
-        if (options.mode == ServerMode::Sync) {
-            workerCount = std::max(options.workers, 1);
-            workers.emplace(workerCount, options.priority);
-        }
+        if (options.mode == ServerMode::Sync)
+            workers.emplace(std::max(options.workers, 1), options.priority);
     }
 
     void useIdentity(const TlsIdentity& identity);
@@ -190,7 +187,7 @@ ServerMode TargetServer::mode() const {
 }
 
 int TargetServer::workers() const {
-    return impl_->workerCount;
+    return impl_->workers ? impl_->workers->count() : 0;
 }
 
 } // namespace stampede

@@ -1,17 +1,14 @@
 #include "core/server/TlsIdentity.h"
 
 #include "core/server/OpenSslHandles.h"
+#include "core/sys/WholeFile.h"
 
 #include <openssl/pem.h>
 #include <openssl/rand.h>
 
 #include <array>
-#include <cerrno>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
 #include <optional>
-#include <sstream>
 #include <stdexcept>
 #include <string_view>
 #include <utility>
@@ -53,23 +50,6 @@ void setRandomSerial(X509* certificate) {
     BN_free(number);
     if (!set)
         cannot("setting the serial number");
-}
-
-// The whole file, or nothing and `error` says why.
-std::optional<std::string> readWhole(const std::string& path, std::string& error) {
-    std::error_code ignored;
-    if (std::filesystem::is_directory(path, ignored)) {
-        error = "it is a directory";
-        return std::nullopt;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        error = std::strerror(errno);
-        return std::nullopt;
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
 }
 
 // Never the terminal prompt OpenSSL would show for an encrypted key: the target runs unattended.
@@ -139,7 +119,7 @@ std::variant<TlsIdentity, std::string> readTlsIdentity(const std::string& certif
     for (auto [path, into] : {std::pair{&certificateFile, &identity.certificatePem},
                               std::pair{&keyFile, &identity.privateKeyPem}}) {
         std::string error;
-        auto text = readWhole(*path, error);
+        auto text = readWholeFile(*path, &error);
         if (!text)
             return "cannot read " + *path + ": " + error;
         *into = std::move(*text);
