@@ -179,30 +179,39 @@ std::variant<RunArguments, RunHelp, std::string> parseRunArguments(const QString
         if (!parser.isSet(f.duration) && !parser.isSet(f.plan))
             plan.duration.reset();
     }
+    // The request flags shape a one-step plan; a flow's steps are edited in its plan file.
+    for (const QCommandLineOption* option :
+         {&f.method, &f.header, &f.body, &f.bodyFile, &f.contentType})
+        if (parser.isSet(*option) && plan.steps.size() > 1)
+            return "--" + option->names().back().toStdString() + " shapes a one-step plan; this " +
+                   "plan has " + std::to_string(plan.steps.size()) +
+                   " steps: edit them in the plan file";
+    Step& request = plan.steps.front();
     if (parser.isSet(f.method)) {
         const auto method = parseMethod(parser.value(f.method).toStdString());
         if (!method)
             return flagError("method", parser.value(f.method),
                              "one of GET, HEAD, POST, PUT, PATCH, DELETE");
-        plan.method = *method;
+        request.method = *method;
     }
     for (const QString& header : parser.values(f.header)) {
         const auto colon = header.indexOf(':');
         const QString name = header.left(colon).trimmed();
         if (colon <= 0 || name.isEmpty() || name.contains(' '))
             return "-H: '" + header.toStdString() + "' must look like 'Name: value'";
-        plan.headers.push_back({name.toStdString(), header.mid(colon + 1).trimmed().toStdString()});
+        request.headers.push_back(
+            {name.toStdString(), header.mid(colon + 1).trimmed().toStdString()});
     }
     if (parser.isSet(f.body)) {
-        plan.body = parser.value(f.body).toStdString();
-        plan.bodyFile.clear();
+        request.body = parser.value(f.body).toStdString();
+        request.bodyFile.clear();
     }
     if (parser.isSet(f.bodyFile)) {
-        plan.bodyFile = parser.value(f.bodyFile).toStdString();
-        plan.body.clear();
+        request.bodyFile = parser.value(f.bodyFile).toStdString();
+        request.body.clear();
     }
     if (parser.isSet(f.contentType))
-        plan.contentType = parser.value(f.contentType).toStdString();
+        request.contentType = parser.value(f.contentType).toStdString();
     if (parser.isSet(f.timeout))
         if (auto error = milliseconds(f.timeout, plan.timeout))
             return *error;

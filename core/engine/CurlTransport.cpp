@@ -1,6 +1,7 @@
 #include "core/engine/CurlTransport.h"
 
 #include "core/engine/ErrorClassifier.h"
+#include "core/text/AsciiText.h"
 
 namespace stampede {
 namespace {
@@ -24,12 +25,19 @@ struct CurlTransport::Slot {
     std::array<char, CURL_ERROR_SIZE> error{};
     std::optional<RequestOutcome::Clock::time_point> firstByte;
     std::uint64_t bytes = 0;
-    bool busy = false; // a transfer of ours is inside libcurl
+    bool busy = false;    // a transfer of ours is inside libcurl
+    int appliedStep = -1; // the step whose constant request the handle is set for
+    RequestTemplate::Owned owned;
+    const ScenarioStep* step = nullptr;
+    std::string keptBody; // what the step's captures read
+    bool bodyCut = false;
+    std::vector<std::pair<std::string, std::string>> keptHeaders;
 };
 
-CurlTransport::CurlTransport(boost::asio::io_context& io, const Plan& plan, std::string url,
-                             std::string body, Done done)
-    : request_(plan, std::move(url), std::move(body))
+CurlTransport::CurlTransport(boost::asio::io_context& io, const Plan& plan,
+                             const Scenario& scenario, Done done)
+    : scenario_(scenario)
+    , request_(plan, scenario)
     , onDone_(std::move(done))
     , reusedPriorKnowledgeBreaks_(reusedPriorKnowledgeBreaks(plan))
     , driver_(io, [this](CURL* easy, CURLcode result) { onDone(easy, result); }) {
@@ -62,8 +70,17 @@ int CurlTransport::openSlot() {
     return slot.index;
 }
 
-void CurlTransport::send(int index) {
+void CurlTransport::send(int index, int step, const RenderedRequest* rendered) {
     Slot& slot = *slots_[static_cast<std::size_t>(index)];
+    // A handle keeps its options between transfers: a one-step plan sets them once.
+    if (rendered || slot.appliedStep != step) {
+        request_.applyStep(slot.easy.get(), step, rendered, slot.owned);
+        slot.appliedStep = rendered ? -1 : step;
+    }
+    slot.step = &scenario_.steps()[static_cast<std::size_t>(step)];
+    slot.keptBody.clear();
+    slot.keptHeaders.clear();
+    slot.bodyCut = false;
     slot.busy = true;
     slot.bytes = 0;
     slot.firstByte.reset();
@@ -84,20 +101,35 @@ void CurlTransport::choosePriorKnowledge(Slot& slot) {
                      opens ? CURL_HTTP_VERSION_2_PRIOR_KNOWLEDGE : CURL_HTTP_VERSION_2_0);
 }
 
-std::size_t CurlTransport::onBody(char* /*data*/, std::size_t size, std::size_t count, void* slot) {
+std::size_t CurlTransport::onBody(char* data, std::size_t size, std::size_t count, void* slot) {
     auto* self = static_cast<Slot*>(slot);
+    const std::size_t n = size * count;
     if (!self->firstByte)
         self->firstByte = RequestOutcome::Clock::now();
-    self->bytes += size * count;
-    return size * count;
+    self->bytes += n;
+    if (self->step->keepBody) {
+        const std::size_t room = kKeptBodyLimit - std::min(kKeptBodyLimit, self->keptBody.size());
+        self->keptBody.append(data, std::min(room, n));
+        self->bodyCut = self->bodyCut || n > room;
+    }
+    return n;
 }
 
-std::size_t CurlTransport::onHeader(char* /*data*/, std::size_t size, std::size_t count,
-                                    void* slot) {
+std::size_t CurlTransport::onHeader(char* data, std::size_t size, std::size_t count, void* slot) {
     auto* self = static_cast<Slot*>(slot);
+    const std::size_t n = size * count;
     if (!self->firstByte)
         self->firstByte = RequestOutcome::Clock::now();
-    return size * count;
+    if (!self->step->keepHeaders)
+        return n;
+    const std::string_view line = trimmed(std::string_view(data, n));
+    if (line.starts_with("HTTP/")) {
+        self->keptHeaders.clear(); // a new response: after a redirect, or a 100 Continue
+    } else if (const auto colon = line.find(':'); colon != std::string_view::npos) {
+        self->keptHeaders.emplace_back(std::string(trimmed(line.substr(0, colon))),
+                                       std::string(trimmed(line.substr(colon + 1))));
+    }
+    return n;
 }
 
 void CurlTransport::onDone(CURL* easy, CURLcode result) {
@@ -112,6 +144,12 @@ void CurlTransport::onDone(CURL* easy, CURLcode result) {
     outcome.done = RequestOutcome::Clock::now();
     outcome.firstByte = slot.firstByte;
     outcome.bytes = slot.bytes;
+    if (slot.step->keepBody) {
+        outcome.body = slot.keptBody;
+        outcome.bodyCut = slot.bodyCut;
+    }
+    if (slot.step->keepHeaders)
+        outcome.headers = &slot.keptHeaders;
     long status = 0;
     if (result == CURLE_OK)
         curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);

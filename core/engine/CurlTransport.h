@@ -17,15 +17,13 @@ namespace stampede {
 // (CurlMultiDriver). Does what libcurl does: TLS, HTTP/2, redirects, proxies, decoding.
 class CurlTransport final : public Transport {
 public:
-    // `body` is the request body already read from plan.body or plan.bodyFile.
-    CurlTransport(boost::asio::io_context& io, const Plan& plan, std::string url, std::string body,
+    CurlTransport(boost::asio::io_context& io, const Plan& plan, const Scenario& scenario,
                   Done onDone);
     ~CurlTransport() override;
 
     int openSlot() override;
-    void send(int slot) override;
+    void send(int slot, int step, const RenderedRequest* rendered) override;
     void abandonAll() override;
-    const std::string& url() const override { return request_.url(); }
     HttpVersionMix answeredVersions() const override { return answered_; }
 
 private:
@@ -36,6 +34,7 @@ private:
     static std::size_t onBody(char* data, std::size_t size, std::size_t count, void* slot);
     static std::size_t onHeader(char* data, std::size_t size, std::size_t count, void* slot);
 
+    const Scenario& scenario_;
     RequestTemplate request_;
     Done onDone_;
     std::vector<std::unique_ptr<Slot>> slots_;

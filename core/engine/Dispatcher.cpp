@@ -5,7 +5,7 @@
 namespace stampede {
 
 int Dispatcher::openSlot() {
-    const int slot = transport_.openSlot();
+    const int slot = walker_.openSlot();
     slots_.resize(std::max(slots_.size(), static_cast<std::size_t>(slot) + 1));
     return slot;
 }
@@ -18,7 +18,7 @@ void Dispatcher::send(int index, Clock::time_point intended) {
     slot.id = nextId_++;
     slot.started = Clock::now();
     slot.intended = std::min(intended, slot.started);
-    transport_.send(index);
+    walker_.start(index);
 }
 
 const Dispatcher::Slot& Dispatcher::complete(int index) {
@@ -29,7 +29,7 @@ const Dispatcher::Slot& Dispatcher::complete(int index) {
 }
 
 void Dispatcher::abandonAll() {
-    transport_.abandonAll();
+    walker_.abandonAll();
     for (Slot& slot : slots_)
         slot.busy = false;
     inFlight_ = 0;

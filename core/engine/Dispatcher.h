@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/engine/Transport.h"
+#include "core/engine/FlowWalker.h"
 
 #include <chrono>
 #include <cstdint>
@@ -9,9 +9,10 @@
 
 namespace stampede {
 
-// Hands a run's requests to its transport and counts them, for whichever scheduler decides
-// when they go: requests issued (sent, or queued as the open model's backlog) against the
-// plan's limit, requests in flight, and each slot's stamps and id until its request ends.
+// Hands a run's iterations to the flow walker and counts them, for whichever scheduler decides
+// when they start: iterations issued (started, or queued as the open model's backlog) against
+// the plan's limit, iterations in flight, and each slot's stamps and id until its iteration
+// ends. For a one-step scenario an iteration is a request.
 class Dispatcher {
 public:
     using Clock = std::chrono::steady_clock;
@@ -23,15 +24,16 @@ public:
         bool busy = false;
     };
 
-    Dispatcher(Transport& transport, std::optional<std::uint64_t> requestLimit)
-        : transport_(transport)
+    Dispatcher(FlowWalker& walker, std::optional<std::uint64_t> requestLimit)
+        : walker_(walker)
         , limit_(requestLimit) {}
 
     int openSlot();
     // Sends on `slot` now; `intended` later than now means now (it cannot leave early).
     void send(int slot, Clock::time_point intended);
-    // The slot's request ended: its stamps and id, and it is free again.
+    // The slot's iteration ended: its stamps and id, and it is free again.
     const Slot& complete(int slot);
+    const Slot& slot(int slot) const { return slots_[static_cast<std::size_t>(slot)]; }
     void abandonAll(); // nothing is in flight any more
 
     void queued() { ++issued_; } // joined the backlog: issued, but not sent yet
@@ -41,7 +43,7 @@ public:
     bool busy(int slot) const { return slots_[static_cast<std::size_t>(slot)].busy; }
 
 private:
-    Transport& transport_;
+    FlowWalker& walker_;
     const std::optional<std::uint64_t> limit_;
     std::vector<Slot> slots_;
     std::uint64_t issued_ = 0;

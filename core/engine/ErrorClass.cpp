@@ -8,7 +8,7 @@ namespace {
 constexpr std::array<std::string_view, kErrorClassCount> kNames = {
     "dns",      "connection_refused", "connect_timeout",    "tls",
     "timeout",  "connection_reset",   "too_many_redirects", "other",
-    "http_4xx", "http_5xx",
+    "http_4xx", "http_5xx",           "unexpected_status",  "capture_failed",
 };
 
 } // namespace

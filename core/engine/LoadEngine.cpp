@@ -7,7 +7,6 @@
 #include "core/plan/PlanShare.h"
 #include "core/sys/FileLimit.h"
 #include "core/sys/IoThread.h"
-#include "core/sys/WholeFile.h"
 
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
@@ -68,16 +67,16 @@ struct LoadEngine::Impl {
 
 namespace {
 
-std::optional<std::string> readBody(const Plan& plan, std::string& body) {
-    if (plan.bodyFile.empty()) {
-        body = plan.body;
-        return std::nullopt;
-    }
-    auto content = readWholeFile(plan.bodyFile);
-    if (!content)
-        return "cannot read the body file " + plan.bodyFile;
-    body = std::move(*content);
-    return std::nullopt;
+// When the data file's rows run out and the plan says stop, each share ends after its own
+// rows (k, k+N, k+2N, …): the iteration limit is their number.
+void limitToRows(Plan& share, const Scenario& scenario, RunShare at) {
+    if (share.data.atEnd != DataSource::AtEnd::Stop || !scenario.data())
+        return;
+    const std::uint64_t rows = scenario.data()->rows();
+    const auto index = static_cast<std::uint64_t>(at.index);
+    const auto count = static_cast<std::uint64_t>(at.count);
+    const std::uint64_t mine = rows > index ? (rows - index + count - 1) / count : 0;
+    share.requestLimit = std::min(share.requestLimit.value_or(mine), mine);
 }
 
 } // namespace
@@ -94,16 +93,24 @@ LoadEngine::~LoadEngine() {
 
 std::optional<std::string> LoadEngine::start(const Plan& plan, const std::string& url,
                                              std::shared_ptr<RunSink> sink) {
-    std::string body;
-    if (auto error = readBody(plan, body))
-        return error;
-    // Each engine thread carries one share of the run, over its own transport.
+    // Each engine thread carries one share of the run, over its own transport, with its own
+    // compiled scenario: nothing of a run is shared between engine threads.
     const int shares = shareCount(plan, plan.load.threads);
     std::vector<Plan> plans;
+    std::vector<Scenario> scenarios;
     std::vector<PreparedTransport> transports;
     for (int index = 0; index < shares; ++index) {
         plans.push_back(planShare(plan, {index, shares}));
-        auto prepared = prepareTransport(plans.back(), url, body);
+        auto compiled = Scenario::compile(plans.back(), url, true);
+        if (auto* error = std::get_if<PlanError>(&compiled))
+            return error->text();
+        scenarios.push_back(std::get<Scenario>(std::move(compiled)));
+        limitToRows(plans.back(), scenarios.back(), {index, shares});
+        if (plans.back().requestLimit == 0u)
+            return "scenario.data_file: " + std::to_string(scenarios.back().data()->rows()) +
+                   " rows cannot be shared by " + std::to_string(shares) +
+                   " engine threads that stop at the last row: take fewer threads";
+        auto prepared = prepareTransport(plans.back(), url, scenarios.back());
         if (auto* error = std::get_if<std::string>(&prepared))
             return std::move(*error);
         transports.push_back(std::get<PreparedTransport>(std::move(prepared)));
@@ -144,11 +151,12 @@ std::optional<std::string> LoadEngine::start(const Plan& plan, const std::string
         EngineThread* thread = impl_->threads[static_cast<std::size_t>(index)].get();
         auto shareSink = merger ? merger->shareSink(static_cast<std::size_t>(index)) : sink;
         asio::post(thread->io, [impl = impl_.get(), thread, zero, share = RunShare{index, shares},
-                                plan = std::move(plans[static_cast<std::size_t>(index)]), url, body,
+                                plan = std::move(plans[static_cast<std::size_t>(index)]), url,
+                                scenario = std::move(scenarios[static_cast<std::size_t>(index)]),
                                 transport = std::move(transports[static_cast<std::size_t>(index)]),
                                 sink = std::move(shareSink)]() mutable {
             thread->run = std::make_unique<LoadRun>(
-                thread->io, std::move(plan), share, std::move(url), std::move(body),
+                thread->io, std::move(plan), share, std::move(url), std::move(scenario),
                 std::move(transport), std::move(sink), [impl, thread] {
                     thread->run.reset();
                     impl->shareEnded();

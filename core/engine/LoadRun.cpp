@@ -25,19 +25,28 @@ std::array<double, 2> processCpuSeconds() {
 
 } // namespace
 
-LoadRun::LoadRun(asio::io_context& io, Plan plan, RunShare share, std::string url, std::string body,
-                 PreparedTransport transport, std::shared_ptr<RunSink> sink,
+LoadRun::LoadRun(asio::io_context& io, Plan plan, RunShare share, std::string url,
+                 Scenario scenario, PreparedTransport transport, std::shared_ptr<RunSink> sink,
                  std::function<void()> onEnded)
     : io_(io)
     , plan_(std::move(plan))
     , share_(share)
+    , url_(std::move(url))
+    , scenario_(std::move(scenario))
     , sink_(std::move(sink))
     , onEnded_(std::move(onEnded))
     , choice_(transport.choice)
-    , transport_(
-          makeTransport(std::move(transport), io, plan_, std::move(url), std::move(body),
-                        [this](int slot, const RequestOutcome& outcome) { onDone(slot, outcome); }))
-    , dispatcher_(*transport_, plan_.requestLimit)
+    , transport_(makeTransport(
+          std::move(transport), io, plan_, scenario_,
+          [this](int slot, const RequestOutcome& outcome) { walker_.onDone(slot, outcome); }))
+    , walker_(
+          io, scenario_, *transport_, share_, plan_.load.model,
+          [this](int slot, int step, const RequestOutcome& outcome) {
+              onStep(slot, step, outcome);
+          },
+          [this](int slot, Clock::time_point started, std::optional<int> failedStep,
+                 const std::string& failure) { onIteration(slot, started, failedStep, failure); })
+    , dispatcher_(walker_, plan_.requestLimit)
     , tickTimer_(io)
     , deadlineTimer_(io) {}
 
@@ -47,7 +56,7 @@ LoadRun::~LoadRun() = default;
 void LoadRun::start(Clock::time_point start) {
     cpuAtStart_ = processCpuSeconds();
     start_ = start;
-    accumulator_.emplace(start_, plan_.load.model);
+    accumulator_.emplace(start_, plan_.load.model, scenario_.steps().size());
     std::optional<Clock::time_point> deadline;
     if (const auto planned = plan_.plannedDuration()) {
         deadline = start_ + *planned;
@@ -72,20 +81,25 @@ void LoadRun::start(Clock::time_point start) {
     });
 }
 
-void LoadRun::onDone(int slot, const RequestOutcome& transferred) {
+void LoadRun::onStep(int slot, int step, const RequestOutcome& judged) {
     if (ended_)
         return;
-    const Dispatcher::Slot& sent = dispatcher_.complete(slot);
-    RequestOutcome outcome = transferred;
-    outcome.intended = sent.intended;
-    outcome.started = sent.started;
-    accumulator_->record(outcome, scheduler_->gauges(outcome.done));
+    RequestOutcome outcome = judged;
+    if (step == 0) {
+        // The iteration's first request left when the scheduler said: its intended time is
+        // what the open model's latency counts from.
+        const Dispatcher::Slot& sent = dispatcher_.slot(slot);
+        outcome.intended = sent.intended;
+        outcome.started = sent.started;
+    }
+    accumulator_->record(outcome, scheduler_->gauges(outcome.done), step);
 
     const auto ms = [this](Clock::time_point t) {
         return std::chrono::duration<double, std::milli>(t - start_).count();
     };
-    const RequestRecord record{sent.id,
+    const RequestRecord record{nextRequestId_++,
                                slot,
+                               step,
                                ms(outcome.intended),
                                ms(outcome.started),
                                outcome.firstByte ? ms(*outcome.firstByte) : -1.0,
@@ -96,6 +110,14 @@ void LoadRun::onDone(int slot, const RequestOutcome& transferred) {
     timeline_.push(record);
     if (sink_->wantsRequests())
         sink_->onRequest(record);
+}
+
+void LoadRun::onIteration(int slot, Clock::time_point started, std::optional<int> failedStep,
+                          const std::string& failure) {
+    if (ended_)
+        return;
+    dispatcher_.complete(slot);
+    accumulator_->recordIteration(Clock::now() - started, failedStep, failure);
     if (scheduler_->afterRequest(slot))
         finish(RunSnapshot::Phase::Finished);
 }
@@ -142,7 +164,7 @@ void LoadRun::finish(RunSnapshot::Phase phase) {
     const auto cpu = processCpuSeconds();
     report.cpuUserSeconds = cpu[0] - cpuAtStart_[0];
     report.cpuSystemSeconds = cpu[1] - cpuAtStart_[1];
-    report.url = transport_->url();
+    report.url = url_;
     report.engine = choice_.name;
     report.engineWhy = choice_.why;
     report.httpVersion = transport_->answeredVersions().text();

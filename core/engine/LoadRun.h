@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/engine/Dispatcher.h"
+#include "core/engine/FlowWalker.h"
 #include "core/engine/RunAccumulator.h"
 #include "core/engine/RunSink.h"
 #include "core/engine/Scheduler.h"
@@ -9,6 +10,7 @@
 #include "core/engine/TransportChoice.h"
 #include "core/plan/Plan.h"
 #include "core/plan/PlanShare.h"
+#include "core/scenario/Scenario.h"
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/steady_timer.hpp>
@@ -27,10 +29,10 @@ class LoadRun {
 public:
     using Clock = std::chrono::steady_clock;
 
-    // `body` is the request body already read from plan.body or plan.bodyFile; `transport`
-    // was prepared by LoadEngine::start. `plan` is this run's share of the whole (PlanShare).
+    // `scenario` is the plan's, compiled against `url` (the base URL); `transport` was
+    // prepared by LoadEngine::start. `plan` is this run's share of the whole (PlanShare).
     LoadRun(boost::asio::io_context& io, Plan plan, RunShare share, std::string url,
-            std::string body, PreparedTransport transport, std::shared_ptr<RunSink> sink,
+            Scenario scenario, PreparedTransport transport, std::shared_ptr<RunSink> sink,
             std::function<void()> onEnded);
     ~LoadRun();
 
@@ -42,7 +44,9 @@ public:
     void stop(); // ends now: in-flight requests are abandoned and not counted
 
 private:
-    void onDone(int slot, const RequestOutcome& transferred);
+    void onStep(int slot, int step, const RequestOutcome& judged);
+    void onIteration(int slot, Clock::time_point started, std::optional<int> failedStep,
+                     const std::string& failure);
     void tick();
     void finish(RunSnapshot::Phase phase);
     RunSnapshot snapshot(RunSnapshot::Phase phase, Clock::time_point now);
@@ -50,10 +54,13 @@ private:
     boost::asio::io_context& io_;
     const Plan plan_;
     const RunShare share_;
+    const std::string url_;
+    const Scenario scenario_;
     std::shared_ptr<RunSink> sink_;
     std::function<void()> onEnded_;
     const TransportChoice choice_;
     std::unique_ptr<Transport> transport_;
+    FlowWalker walker_;
     Dispatcher dispatcher_;
     std::unique_ptr<Scheduler> scheduler_;      // made at start, when the clock starts
     std::optional<RunAccumulator> accumulator_; // made at start, when the clock starts
@@ -61,6 +68,7 @@ private:
     boost::asio::steady_timer tickTimer_;
     boost::asio::steady_timer deadlineTimer_;
     Clock::time_point start_{};
+    std::uint64_t nextRequestId_ = 0;
     bool ended_ = false;
     std::array<double, 2> cpuAtStart_{};
 };

@@ -18,13 +18,16 @@ std::string part(CURLU* url, CURLUPart which, unsigned flags = 0) {
 
 } // namespace
 
-std::variant<NativeRequest, std::string>
-NativeRequest::make(const Plan& plan, const std::string& url, const std::string& body) {
+std::variant<NativeRequest, std::string> NativeRequest::make(const Scenario& scenario) {
+    if (!scenario.oneOrigin())
+        return std::string("the native transport sends every step to one host");
+    const std::string origin = scenario.steps().front().origin;
     // libcurl's parser, the same that reads the URL for the curl transport: both transports
     // then agree on what a URL means.
     const CurlUrl parsed(curl_url());
-    if (!parsed || curl_url_set(parsed.get(), CURLUPART_URL, url.c_str(), 0) != CURLUE_OK)
-        return "the URL '" + url + "' cannot be read";
+    if (!parsed ||
+        curl_url_set(parsed.get(), CURLUPART_URL, (origin + "/").c_str(), 0) != CURLUE_OK)
+        return "the URL '" + origin + "' cannot be read";
     if (!equalsIgnoringCase(part(parsed.get(), CURLUPART_SCHEME), "http"))
         return std::string("the native transport speaks plain http:// only");
     if (!part(parsed.get(), CURLUPART_USER).empty())
@@ -32,26 +35,33 @@ NativeRequest::make(const Plan& plan, const std::string& url, const std::string&
 
     NativeRequest request;
     std::string host = part(parsed.get(), CURLUPART_HOST);
-    const std::string hostHeader = host;
+    const std::string explicitPort = part(parsed.get(), CURLUPART_PORT);
+    request.hostHeader = host + (explicitPort.empty() ? "" : ":" + explicitPort);
     if (host.size() > 2 && host.front() == '[' && host.back() == ']')
         host = host.substr(1, host.size() - 2); // an IPv6 literal: the resolver wants no brackets
     request.host = host;
     request.port = part(parsed.get(), CURLUPART_PORT, CURLU_DEFAULT_PORT);
-    const std::string explicitPort = part(parsed.get(), CURLUPART_PORT);
-    std::string target = part(parsed.get(), CURLUPART_PATH);
-    if (target.empty())
-        target = "/";
-    if (const std::string query = part(parsed.get(), CURLUPART_QUERY); !query.empty())
-        target += '?' + query;
-    request.headOnly = plan.method == HttpMethod::Head;
+    for (const ScenarioStep& step : scenario.steps()) {
+        std::string& bytes = request.stepBytes.emplace_back();
+        if (step.constant())
+            request.serialise(step, nullptr, bytes);
+    }
+    return request;
+}
 
-    std::string& out = request.bytes;
-    out.reserve(256 + body.size());
-    out += methodName(plan.method);
-    out += ' ' + target + " HTTP/1.1\r\n";
-    out += "Host: " + hostHeader + (explicitPort.empty() ? "" : ":" + explicitPort) + "\r\n";
-    const auto has = [&plan](std::string_view name) {
-        for (const HttpHeader& header : plan.headers)
+void NativeRequest::serialise(const ScenarioStep& step, const RenderedRequest* rendered,
+                              std::string& out) const {
+    const std::string& target = rendered ? rendered->target : step.target.literal();
+    const std::string& body = rendered ? rendered->body : step.body.literal();
+    out.reserve(out.size() + 256 + body.size());
+    out += methodName(step.method);
+    out += ' ';
+    out += target;
+    out += " HTTP/1.1\r\nHost: ";
+    out += hostHeader;
+    out += "\r\n";
+    const auto has = [&step](std::string_view name) {
+        for (const ScenarioStep::Header& header : step.headers)
             if (equalsIgnoringCase(header.name, name))
                 return true;
         return false;
@@ -60,15 +70,24 @@ NativeRequest::make(const Plan& plan, const std::string& url, const std::string&
         out += "User-Agent: stampede/" STAMPEDE_VERSION_STRING "\r\n";
     if (!has("accept"))
         out += "Accept: */*\r\n";
-    for (const HttpHeader& header : plan.headers)
-        out += header.name + ": " + header.value + "\r\n";
-    if (!plan.contentType.empty() && !has("content-type"))
-        out += "Content-Type: " + plan.contentType + "\r\n";
-    if (!body.empty() || plan.method == HttpMethod::Post)
-        out += "Content-Length: " + std::to_string(body.size()) + "\r\n";
+    for (std::size_t h = 0; h < step.headers.size(); ++h) {
+        out += step.headers[h].name;
+        out += ": ";
+        out += rendered ? rendered->headerValues[h] : step.headers[h].value.literal();
+        out += "\r\n";
+    }
+    if (!step.contentType.empty() && !has("content-type")) {
+        out += "Content-Type: ";
+        out += step.contentType;
+        out += "\r\n";
+    }
+    if (!body.empty() || step.method == HttpMethod::Post) {
+        out += "Content-Length: ";
+        out += std::to_string(body.size());
+        out += "\r\n";
+    }
     out += "\r\n";
     out += body;
-    return request;
 }
 
 } // namespace stampede

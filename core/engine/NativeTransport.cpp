@@ -46,12 +46,17 @@ struct NativeTransport::Slot {
     std::optional<Clock::time_point> firstByte;
     std::optional<ResponseCounter> parser;
     boost::beast::flat_buffer buffer; // arrived, not yet taken by the parser
+    const ScenarioStep* step = nullptr;
+    std::string_view bytes; // the request: a step's own, made once, or `rendered`
+    std::string rendered;   // a request of a step with variables
+    std::string keptBody;   // what the step's captures read
+    ResponseCounter::Headers keptHeaders;
 };
 
-NativeTransport::NativeTransport(asio::io_context& io, const Plan& plan, std::string url,
+NativeTransport::NativeTransport(asio::io_context& io, const Plan& plan, const Scenario& scenario,
                                  NativeRequest request, Done done)
     : io_(io)
-    , url_(std::move(url))
+    , scenario_(scenario)
     , request_(std::move(request))
     , keepAlive_(plan.keepAlive)
     , timeout_(plan.timeout)
@@ -87,8 +92,22 @@ int NativeTransport::openSlot() {
     return slots_.back()->index;
 }
 
-void NativeTransport::send(int index) {
+void NativeTransport::newParser(Slot& slot) {
+    const ScenarioStep& step = *slot.step;
+    slot.parser.emplace(NativeRequest::headOnly(step), step.keepBody ? &slot.keptBody : nullptr,
+                        step.keepHeaders ? &slot.keptHeaders : nullptr, kKeptBodyLimit);
+}
+
+void NativeTransport::send(int index, int step, const RenderedRequest* rendered) {
     Slot& slot = *slots_[static_cast<std::size_t>(index)];
+    slot.step = &scenario_.steps()[static_cast<std::size_t>(step)];
+    if (rendered) {
+        slot.rendered.clear();
+        request_.serialise(*slot.step, rendered, slot.rendered);
+        slot.bytes = slot.rendered;
+    } else {
+        slot.bytes = request_.stepBytes[static_cast<std::size_t>(step)];
+    }
     if (!sweeping_) {
         sweeping_ = true; // the timeout checks start with the first request
         sweep();
@@ -98,7 +117,7 @@ void NativeTransport::send(int index) {
     slot.retried = false;
     slot.sentAt = Clock::now();
     slot.firstByte.reset();
-    slot.parser.emplace(request_.headOnly);
+    newParser(slot);
     slot.buffer.clear();
     if (slot.open) {
         slot.reused = slot.served;
@@ -178,7 +197,7 @@ void NativeTransport::connected(Slot& slot, const error_code& ec) {
 }
 
 void NativeTransport::write(Slot& slot) {
-    const std::string& bytes = request_.bytes;
+    const std::string_view bytes = slot.bytes;
     error_code ec;
     const std::size_t sent = slot.socket.write_some(asio::buffer(bytes), ec);
     if (!ec && sent == bytes.size())
@@ -243,7 +262,7 @@ void NativeTransport::consume(Slot& slot) {
         if (!slot.parser->is_done())
             continue;
         if (slot.parser->interim()) {
-            slot.parser.emplace(request_.headOnly); // 100 Continue, 103 Early Hints: go on
+            newParser(slot); // 100 Continue, 103 Early Hints: go on
             continue;
         }
         return succeed(slot);
@@ -265,7 +284,7 @@ void NativeTransport::ended(Slot& slot, const error_code& ec) {
         // answered, so it goes again, once, on a fresh connection, as libcurl does.
         slot.retried = true;
         slot.reused = false;
-        slot.parser.emplace(request_.headOnly);
+        newParser(slot);
         slot.buffer.clear();
         return connect(slot);
     }
@@ -288,6 +307,12 @@ void NativeTransport::succeed(Slot& slot) {
     outcome.firstByte = slot.firstByte;
     outcome.bytes = slot.parser->bodyBytes();
     outcome.status = slot.parser->status();
+    if (slot.step->keepBody) {
+        outcome.body = slot.keptBody;
+        outcome.bodyCut = slot.parser->bodyCut();
+    }
+    if (slot.step->keepHeaders)
+        outcome.headers = &slot.keptHeaders;
     answered_.note(HttpVersionMix::Http1_1);
     outcome.error = classifyStatus(outcome.status);
     if (outcome.error)

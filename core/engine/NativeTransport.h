@@ -23,14 +23,13 @@ namespace stampede {
 // that request goes again once on a fresh connection; one answered in part never does.
 class NativeTransport final : public Transport {
 public:
-    NativeTransport(boost::asio::io_context& io, const Plan& plan, std::string url,
+    NativeTransport(boost::asio::io_context& io, const Plan& plan, const Scenario& scenario,
                     NativeRequest request, Done done);
     ~NativeTransport() override;
 
     int openSlot() override;
-    void send(int slot) override;
+    void send(int slot, int step, const RenderedRequest* rendered) override;
     void abandonAll() override;
-    const std::string& url() const override { return url_; }
     HttpVersionMix answeredVersions() const override { return answered_; }
 
 private:
@@ -38,6 +37,7 @@ private:
     using error_code = boost::system::error_code;
     struct Slot;
 
+    void newParser(Slot& slot);
     void connect(Slot& slot);
     void connected(Slot& slot, const error_code& ec);
     void write(Slot& slot);
@@ -54,7 +54,7 @@ private:
     template <typename Handler> auto guarded(Slot& slot, Handler handler);
 
     boost::asio::io_context& io_;
-    const std::string url_;
+    const Scenario& scenario_;
     const NativeRequest request_;
     const bool keepAlive_;
     const Clock::duration timeout_;

@@ -5,6 +5,10 @@
 #include <chrono>
 #include <cstdint>
 #include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 namespace stampede {
 
@@ -21,6 +25,12 @@ struct RequestOutcome {
     std::optional<ErrorClass> error;
     const char* errorMessage = ""; // valid only during the call that receives it
     std::uint64_t bytes = 0;
+    // What captures read, kept only for a step that has them (ScenarioStep::keepBody and
+    // keepHeaders), and valid only during the call that receives it. A body longer than
+    // kKeptBodyLimit is cut there and says so.
+    std::string_view body;
+    const std::vector<std::pair<std::string, std::string>>* headers = nullptr;
+    bool bodyCut = false;
 };
 
 } // namespace stampede

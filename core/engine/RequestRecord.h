@@ -12,6 +12,7 @@ namespace stampede {
 struct RequestRecord {
     std::uint64_t id = 0;
     int lane = 0;            // virtual user (closed) or connection slot (open)
+    int step = 0;            // of the scenario, from 0
     double intendedMs = 0;   // when it should have left (open model; = started when closed)
     double startedMs = 0;    // handed to the transport
     double firstByteMs = -1; // first response byte, -1 if none came

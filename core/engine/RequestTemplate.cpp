@@ -4,42 +4,50 @@
 
 namespace stampede {
 
-RequestTemplate::RequestTemplate(const Plan& plan, std::string url, std::string body)
+RequestTemplate::RequestTemplate(const Plan& plan, const Scenario& scenario)
     : plan_(plan)
-    , url_(std::move(url))
-    , body_(std::move(body)) {
+    , scenario_(scenario) {
+    for (const ScenarioStep& step : scenario_.steps()) {
+        Prepared& prepared = steps_.emplace_back();
+        if (!step.constant())
+            continue;
+        prepared.headers.reset(headerList(step, nullptr));
+        prepared.urlText = step.url();
+        prepared.url.reset(curl_url());
+        if (prepared.url && curl_url_set(prepared.url.get(), CURLUPART_URL,
+                                         prepared.urlText.c_str(), 0) != CURLUE_OK)
+            prepared.url.reset(); // let libcurl parse it per transfer and report what is wrong
+    }
+}
+
+curl_slist* RequestTemplate::headerList(const ScenarioStep& step,
+                                        const RenderedRequest* rendered) const {
     curl_slist* list = nullptr;
     bool hasContentType = false;
-    for (const HttpHeader& header : plan_.headers) {
+    for (std::size_t h = 0; h < step.headers.size(); ++h) {
+        const std::string& name = step.headers[h].name;
+        const std::string& value =
+            rendered ? rendered->headerValues[h] : step.headers[h].value.literal();
         // libcurl reads "Name:" as "remove this header"; "Name;" sends it with no value.
-        const std::string line =
-            header.value.empty() ? header.name + ";" : header.name + ": " + header.value;
+        const std::string line = value.empty() ? name + ";" : name + ": " + value;
         list = curl_slist_append(list, line.c_str());
-        hasContentType = hasContentType || equalsIgnoringCase(header.name, "content-type");
+        hasContentType = hasContentType || equalsIgnoringCase(name, "content-type");
     }
-    if (!plan_.contentType.empty() && !hasContentType)
-        list = curl_slist_append(list, ("Content-Type: " + plan_.contentType).c_str());
-    if (!body_.empty()) // no 100-continue round trip for large bodies
+    if (!step.contentType.empty() && !hasContentType)
+        list = curl_slist_append(list, ("Content-Type: " + step.contentType).c_str());
+    const std::string& body = rendered ? rendered->body : step.body.literal();
+    if (!body.empty()) // no 100-continue round trip for large bodies
         list = curl_slist_append(list, "Expect:");
-    headers_.reset(list);
-    parsedUrl_.reset(curl_url());
-    if (parsedUrl_ && curl_url_set(parsedUrl_.get(), CURLUPART_URL, url_.c_str(), 0) != CURLUE_OK)
-        parsedUrl_.reset(); // let libcurl parse it per transfer and report what is wrong
+    return list;
 }
 
 void RequestTemplate::apply(CURL* easy) const {
-    // A pre-parsed URL spares libcurl parsing the string again for every transfer.
-    if (parsedUrl_)
-        curl_easy_setopt(easy, CURLOPT_CURLU, parsedUrl_.get());
-    else
-        curl_easy_setopt(easy, CURLOPT_URL, url_.c_str());
     curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
     // No proxy from the environment: a load test measures the server it names, and libcurl
     // would otherwise read http_proxy and friends with getenv() for every transfer.
     curl_easy_setopt(easy, CURLOPT_PROXY, "");
     curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
     curl_easy_setopt(easy, CURLOPT_USERAGENT, "stampede/" STAMPEDE_VERSION_STRING);
-    curl_easy_setopt(easy, CURLOPT_HTTPHEADER, headers_.get());
     curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, static_cast<long>(plan_.timeout.count()));
     curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS,
                      static_cast<long>(plan_.connectTimeout.count()));
@@ -65,8 +73,30 @@ void RequestTemplate::apply(CURL* easy) const {
         curl_easy_setopt(easy, CURLOPT_CAINFO, plan_.caCertFile.c_str());
     curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, plan_.followRedirects ? 1L : 0L);
     curl_easy_setopt(easy, CURLOPT_MAXREDIRS, static_cast<long>(plan_.maxRedirects));
+}
 
-    switch (plan_.method) {
+void RequestTemplate::applyStep(CURL* easy, int index, const RenderedRequest* rendered,
+                                Owned& owned) const {
+    const ScenarioStep& step = scenario_.steps()[static_cast<std::size_t>(index)];
+    const Prepared& prepared = steps_[static_cast<std::size_t>(index)];
+    if (rendered) {
+        owned.url = step.origin + rendered->target;
+        owned.headers.reset(headerList(step, rendered));
+        curl_easy_setopt(easy, CURLOPT_CURLU, nullptr);
+        curl_easy_setopt(easy, CURLOPT_URL, owned.url.c_str());
+        curl_easy_setopt(easy, CURLOPT_HTTPHEADER, owned.headers.get());
+    } else {
+        // A pre-parsed URL spares libcurl parsing the string again for every transfer.
+        if (prepared.url)
+            curl_easy_setopt(easy, CURLOPT_CURLU, prepared.url.get());
+        else
+            curl_easy_setopt(easy, CURLOPT_URL, prepared.urlText.c_str());
+        curl_easy_setopt(easy, CURLOPT_HTTPHEADER, prepared.headers.get());
+    }
+    // Back to a plain GET first: the handle may have carried another step's method and body.
+    curl_easy_setopt(easy, CURLOPT_HTTPGET, 1L);
+    curl_easy_setopt(easy, CURLOPT_CUSTOMREQUEST, nullptr);
+    switch (step.method) {
     case HttpMethod::Get:
         break;
     case HttpMethod::Head:
@@ -78,13 +108,13 @@ void RequestTemplate::apply(CURL* easy) const {
     case HttpMethod::Put:
     case HttpMethod::Patch:
     case HttpMethod::Delete:
-        curl_easy_setopt(easy, CURLOPT_CUSTOMREQUEST,
-                         std::string(methodName(plan_.method)).c_str());
+        curl_easy_setopt(easy, CURLOPT_CUSTOMREQUEST, std::string(methodName(step.method)).c_str());
         break;
     }
-    if (!body_.empty() || plan_.method == HttpMethod::Post) {
-        curl_easy_setopt(easy, CURLOPT_POSTFIELDS, body_.data());
-        curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body_.size()));
+    const std::string& body = rendered ? rendered->body : step.body.literal();
+    if (!body.empty() || step.method == HttpMethod::Post) {
+        curl_easy_setopt(easy, CURLOPT_POSTFIELDS, body.data());
+        curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));
     }
 }
 

@@ -5,9 +5,10 @@
 
 namespace stampede {
 
-RunAccumulator::RunAccumulator(Clock::time_point start, LoadShape::Model model)
+RunAccumulator::RunAccumulator(Clock::time_point start, LoadShape::Model model, std::size_t steps)
     : start_(start)
-    , model_(model) {
+    , model_(model)
+    , steps_(std::max<std::size_t>(steps, 1)) {
     current_.row.second = 1;
 }
 
@@ -39,9 +40,23 @@ void RunAccumulator::closeUntil(int second, const Gauges& gauges) {
     }
 }
 
-void RunAccumulator::record(const RequestOutcome& outcome, const Gauges& gauges) {
+void RunAccumulator::record(const RequestOutcome& outcome, const Gauges& gauges, int step) {
     closeUntil(secondOf(outcome.done), gauges);
     ++requests_;
+    StepCounts& counts = steps_[static_cast<std::size_t>(step)];
+    StepFigures& figures = counts.figures;
+    ++figures.requests;
+    figures.bytes += outcome.bytes;
+    if (outcome.status > 0) {
+        ++figures.completed;
+        ++counts.statuses[outcome.status < 600 ? outcome.status : 0];
+    }
+    if (outcome.error) {
+        ++figures.errors;
+        ErrorSummary& summary = figures.errorsByClass[static_cast<std::size_t>(*outcome.error)];
+        if (summary.count++ == 0)
+            summary.firstMessage = outcome.errorMessage;
+    }
     TimeSeriesRow& row = current_.row;
     ++row.completed;
     bytes_ += outcome.bytes;
@@ -64,10 +79,24 @@ void RunAccumulator::record(const RequestOutcome& outcome, const Gauges& gauges)
     if (outcome.status > 0) {
         const auto corrected = outcome.done - outcome.intended;
         latency_.record(corrected);
+        figures.latency.record(corrected);
         current_.latency.record(corrected);
         if (model_ == LoadShape::Model::Open)
             latencyUncorrected_.record(outcome.done - outcome.started);
     }
+}
+
+void RunAccumulator::recordIteration(Clock::duration duration, std::optional<int> failedStep,
+                                     std::string_view failure) {
+    iterations_.duration.record(duration);
+    if (!failedStep) {
+        ++iterations_.completed;
+        return;
+    }
+    if (iterations_.failed++ == 0)
+        iterations_.firstFailure = std::string(failure);
+    for (std::size_t i = static_cast<std::size_t>(*failedStep) + 1; i < steps_.size(); ++i)
+        ++steps_[i].figures.skipped;
 }
 
 void RunAccumulator::advance(Clock::time_point now, const Gauges& gauges) {
@@ -107,6 +136,13 @@ RunSnapshot RunAccumulator::snapshot(RunSnapshot::Phase phase, Clock::time_point
     snap.errorsByClass = errorsByClass_;
     snap.latency = latency_;
     snap.latencyUncorrected = latencyUncorrected_;
+    for (const StepCounts& counts : steps_) {
+        StepFigures& figures = snap.steps.emplace_back(counts.figures);
+        for (std::size_t status = 0; status < counts.statuses.size(); ++status)
+            if (counts.statuses[status] != 0)
+                figures.statusCounts.emplace(static_cast<int>(status), counts.statuses[status]);
+    }
+    snap.iterations = iterations_;
     snap.newRows.assign(rows_.begin() + static_cast<std::ptrdiff_t>(rowsDelivered_), rows_.end());
     rowsDelivered_ = rows_.size();
     snap.newRowLatency = std::move(undeliveredLatency_);

@@ -5,6 +5,8 @@
 
 #include <array>
 #include <chrono>
+#include <optional>
+#include <string_view>
 #include <vector>
 
 namespace stampede {
@@ -23,9 +25,14 @@ public:
         double targetRate = 0;
     };
 
-    RunAccumulator(Clock::time_point start, LoadShape::Model model);
+    RunAccumulator(Clock::time_point start, LoadShape::Model model, std::size_t steps = 1);
 
-    void record(const RequestOutcome& outcome, const Gauges& gauges);
+    // A request of step `step` ended.
+    void record(const RequestOutcome& outcome, const Gauges& gauges, int step = 0);
+    // An iteration of the flow ended after `duration`: whole, or failed at `failedStep`,
+    // whose message was `failure`; the steps after it were skipped.
+    void recordIteration(Clock::duration duration, std::optional<int> failedStep = std::nullopt,
+                         std::string_view failure = {});
     // Closes every whole second that has passed by `now`.
     void advance(Clock::time_point now, const Gauges& gauges);
     void noteBacklog(std::uint64_t backlog) { backlogMax_ = std::max(backlogMax_, backlog); }
@@ -40,6 +47,10 @@ public:
     std::uint64_t requests() const { return requests_; }
 
 private:
+    struct StepCounts {
+        StepFigures figures; // statusCounts left empty: counted in `statuses`
+        std::array<std::uint64_t, 600> statuses{};
+    };
     struct SecondBucket {
         TimeSeriesRow row;
         LatencyHistogram latency;
@@ -59,6 +70,8 @@ private:
     std::array<ErrorSummary, kErrorClassCount> errorsByClass_{};
     LatencyHistogram latency_;
     LatencyHistogram latencyUncorrected_;
+    std::vector<StepCounts> steps_;
+    IterationFigures iterations_;
     SecondBucket current_;
     std::vector<TimeSeriesRow> rows_;
     std::vector<LatencyHistogram> undeliveredLatency_; // of the rows since the last snapshot

@@ -41,6 +41,27 @@ void addRow(TimeSeriesRow& into, const TimeSeriesRow& row) {
     into.targetRate += row.targetRate;
 }
 
+void addErrors(std::array<ErrorSummary, kErrorClassCount>& into,
+               const std::array<ErrorSummary, kErrorClassCount>& part) {
+    for (std::size_t i = 0; i < into.size(); ++i) {
+        if (into[i].firstMessage.empty())
+            into[i].firstMessage = part[i].firstMessage;
+        into[i].count += part[i].count;
+    }
+}
+
+void addStep(StepFigures& into, const StepFigures& part) {
+    into.requests += part.requests;
+    into.completed += part.completed;
+    into.errors += part.errors;
+    into.skipped += part.skipped;
+    into.bytes += part.bytes;
+    for (const auto& [status, count] : part.statusCounts)
+        into.statusCounts[status] += count;
+    addErrors(into.errorsByClass, part.errorsByClass);
+    into.latency.merge(part.latency);
+}
+
 RunSnapshot::Phase endedAs(RunSnapshot::Phase a, RunSnapshot::Phase b) {
     // A share that failed makes the run failed; one stopped by the user, stopped.
     return static_cast<int>(a) > static_cast<int>(b) ? a : b;
@@ -147,13 +168,16 @@ RunSnapshot RunMerger::merged(RunSnapshot::Phase phase) {
         out.targetRate += part.targetRate;
         for (const auto& [status, count] : part.statusCounts)
             out.statusCounts[status] += count;
-        for (std::size_t i = 0; i < out.errorsByClass.size(); ++i) {
-            ErrorSummary& summary = out.errorsByClass[i];
-            if (summary.firstMessage.empty())
-                summary.firstMessage = part.errorsByClass[i].firstMessage;
-            summary.count += part.errorsByClass[i].count;
-        }
+        addErrors(out.errorsByClass, part.errorsByClass);
         out.latency.merge(part.latency);
+        out.steps.resize(std::max(out.steps.size(), part.steps.size()));
+        for (std::size_t i = 0; i < part.steps.size(); ++i)
+            addStep(out.steps[i], part.steps[i]);
+        out.iterations.completed += part.iterations.completed;
+        out.iterations.failed += part.iterations.failed;
+        if (out.iterations.firstFailure.empty())
+            out.iterations.firstFailure = part.iterations.firstFailure;
+        out.iterations.duration.merge(part.iterations.duration);
         out.latencyUncorrected.merge(part.latencyUncorrected);
         auto taken = share.timeline.take();
         timeline.insert(timeline.end(), taken.begin(), taken.end());

@@ -21,6 +21,27 @@ struct ErrorSummary {
     std::string firstMessage; // the first failure of this class, as the transport worded it
 };
 
+// One step's figures beside the run's totals, as k6 prints its groups.
+struct StepFigures {
+    std::uint64_t requests = 0;  // sent and finished in any way
+    std::uint64_t completed = 0; // got a whole response (any status)
+    std::uint64_t errors = 0;
+    std::uint64_t skipped = 0; // never sent: an earlier step of the iteration failed
+    std::uint64_t bytes = 0;
+    std::map<int, std::uint64_t> statusCounts;
+    std::array<ErrorSummary, kErrorClassCount> errorsByClass{};
+    LatencyHistogram latency; // as the totals' (corrected in the open model)
+};
+
+// The flow as a whole: one iteration is one pass of a virtual user through every step.
+struct IterationFigures {
+    std::uint64_t completed = 0; // every step succeeded
+    std::uint64_t failed = 0;    // a step failed, and the rest of the iteration was skipped
+    std::string firstFailure;    // the first failed iteration's step and message
+    LatencyHistogram duration;   // of the iterations that ended, think times included
+    std::uint64_t ended() const { return completed + failed; }
+};
+
 // The state of a run at one moment, handed from engine-io to a sink at most every 100 ms.
 // Plain data, moved across threads: the receiver owns it.
 //
@@ -54,6 +75,9 @@ struct RunSnapshot {
     LatencyHistogram latency;
     LatencyHistogram latencyUncorrected;
 
+    std::vector<StepFigures> steps; // one per step of the scenario, in order
+    IterationFigures iterations;
+
     std::vector<TimeSeriesRow> newRows; // seconds completed since the previous snapshot
     // The latency histogram of each of newRows, in the same order: what the shares of a run
     // on several engine threads need to merge their seconds exactly (RunMerger).
@@ -70,6 +94,9 @@ struct RunSnapshot {
     // Of every request finished, the percentage that were errors.
     double errorPercent() const {
         return requests ? 100.0 * double(errors) / double(requests) : 0.0;
+    }
+    double iterationsPerSecond() const {
+        return elapsed.count() > 0 ? double(iterations.ended()) / seconds() : 0.0;
     }
 };
 

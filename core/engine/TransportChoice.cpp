@@ -25,13 +25,13 @@ std::variant<TransportChoice, std::string> chooseTransport(const Plan& plan,
 }
 
 std::variant<PreparedTransport, std::string>
-prepareTransport(const Plan& plan, const std::string& url, const std::string& body) {
+prepareTransport(const Plan& plan, const std::string& url, const Scenario& scenario) {
     auto chosen = chooseTransport(plan, url);
     if (auto* error = std::get_if<std::string>(&chosen))
         return std::move(*error);
     PreparedTransport prepared{std::get<TransportChoice>(std::move(chosen)), std::nullopt};
     if (prepared.choice.name == "native") {
-        auto request = NativeRequest::make(plan, url, body);
+        auto request = NativeRequest::make(scenario);
         if (auto* error = std::get_if<std::string>(&request))
             return std::move(*error);
         prepared.native = std::get<NativeRequest>(std::move(request));
@@ -40,12 +40,11 @@ prepareTransport(const Plan& plan, const std::string& url, const std::string& bo
 }
 
 std::unique_ptr<Transport> makeTransport(PreparedTransport prepared, boost::asio::io_context& io,
-                                         const Plan& plan, std::string url, std::string body,
+                                         const Plan& plan, const Scenario& scenario,
                                          Transport::Done done) {
     if (!prepared.native)
-        return std::make_unique<CurlTransport>(io, plan, std::move(url), std::move(body),
-                                               std::move(done));
-    return std::make_unique<NativeTransport>(io, plan, std::move(url), std::move(*prepared.native),
+        return std::make_unique<CurlTransport>(io, plan, scenario, std::move(done));
+    return std::make_unique<NativeTransport>(io, plan, scenario, std::move(*prepared.native),
                                              std::move(done));
 }
 

@@ -3,6 +3,7 @@
 #include "core/engine/NativeRequest.h"
 #include "core/engine/Transport.h"
 #include "core/plan/Plan.h"
+#include "core/scenario/Scenario.h"
 
 #include <boost/asio/io_context.hpp>
 
@@ -31,13 +32,14 @@ struct PreparedTransport {
     std::optional<NativeRequest> native; // set when choice.name is "native"
 };
 
-// The choice for `plan` to `url` with `body` (already read), or why it cannot run.
+// The choice for `plan` to `url` (its base URL) with its compiled `scenario`, or why it
+// cannot run.
 std::variant<PreparedTransport, std::string>
-prepareTransport(const Plan& plan, const std::string& url, const std::string& body);
+prepareTransport(const Plan& plan, const std::string& url, const Scenario& scenario);
 
-// Makes the prepared transport on the run's io_context.
+// Makes the prepared transport on the run's io_context; `scenario` outlives it.
 std::unique_ptr<Transport> makeTransport(PreparedTransport prepared, boost::asio::io_context& io,
-                                         const Plan& plan, std::string url, std::string body,
+                                         const Plan& plan, const Scenario& scenario,
                                          Transport::Done done);
 
 } // namespace stampede

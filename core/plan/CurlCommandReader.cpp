@@ -143,7 +143,7 @@ std::optional<std::string> CurlCommandReader::apply(const CurlOption& option,
         ignore(spelled, value);
         break;
     case CurlOptionKind::Bearer:
-        plan_.headers.push_back({"Authorization", "Bearer " + text});
+        request().headers.push_back({"Authorization", "Bearer " + text});
         break;
     case CurlOptionKind::Compressed:
         compressed_ = true;
@@ -183,7 +183,7 @@ std::optional<std::string> CurlCommandReader::apply(const CurlOption& option,
         if (text.empty())
             ignore(spelled, value);
         else
-            plan_.headers.push_back({"User-Agent", text});
+            request().headers.push_back({"User-Agent", text});
         break;
     case CurlOptionKind::Referer: {
         // ";auto" asks curl to update the referer on redirects; the plan sends a fixed one.
@@ -191,7 +191,7 @@ std::optional<std::string> CurlCommandReader::apply(const CurlOption& option,
         if (referer.ends_with(";auto"))
             referer.resize(referer.size() - 5);
         if (!referer.empty())
-            plan_.headers.push_back({"Referer", referer});
+            request().headers.push_back({"Referer", referer});
         break;
     }
     case CurlOptionKind::Cookie:
@@ -216,7 +216,7 @@ void CurlCommandReader::addHeader(const std::string& spelled, const std::string&
         // "Name;" is curl's way to send a header with no value.
         if (semicolon != std::string::npos && trimmed(line.substr(semicolon + 1)).empty() &&
             semicolon > 0)
-            plan_.headers.push_back({line.substr(0, semicolon), ""});
+            request().headers.push_back({line.substr(0, semicolon), ""});
         else
             ignore(spelled, line);
         return;
@@ -229,9 +229,9 @@ void CurlCommandReader::addHeader(const std::string& spelled, const std::string&
         return;
     }
     if (equalsIgnoringCase(name, "content-type"))
-        plan_.contentType = value;
+        request().contentType = value;
     else
-        plan_.headers.push_back({name, value});
+        request().headers.push_back({name, value});
 }
 
 void CurlCommandReader::addData(CurlOptionKind kind, const std::string& spelled,
@@ -293,28 +293,28 @@ std::optional<std::string> CurlCommandReader::finish() {
         }
     } else if (hasData) {
         if (wholeFile)
-            plan_.bodyFile = *data_.front().file;
+            request().bodyFile = *data_.front().file;
         else
-            plan_.body = joined;
-        if (plan_.contentType.empty())
-            plan_.contentType = json_ ? "application/json" : std::string(kFormContentType);
+            request().body = joined;
+        if (request().contentType.empty())
+            request().contentType = json_ ? "application/json" : std::string(kFormContentType);
         if (json_ && !hasHeader("Accept"))
-            plan_.headers.push_back({"Accept", "application/json"});
+            request().headers.push_back({"Accept", "application/json"});
     }
 
     if (explicitMethod_)
-        plan_.method = *explicitMethod_;
+        request().method = *explicitMethod_;
     else if (head_)
-        plan_.method = HttpMethod::Head;
+        request().method = HttpMethod::Head;
     else if (hasData && !get_)
-        plan_.method = HttpMethod::Post;
+        request().method = HttpMethod::Post;
 
     if (user_) {
         // Without a password curl would prompt for one; with another scheme Basic is wrong.
         if (user_->find(':') == std::string::npos || otherAuth_)
             ignore(userSpelled_, user_);
         else
-            plan_.headers.push_back(
+            request().headers.push_back(
                 {"Authorization",
                  "Basic " + QByteArray::fromStdString(*user_).toBase64().toStdString()});
     }
@@ -322,12 +322,12 @@ std::optional<std::string> CurlCommandReader::finish() {
         std::string cookie;
         for (const std::string& one : cookies_)
             cookie += (cookie.empty() ? "" : "; ") + one;
-        plan_.headers.push_back({"Cookie", cookie});
+        request().headers.push_back({"Cookie", cookie});
     }
     // libcurl would ask for these encodings and decode the answer itself; kept as a plain
     // header, the server sends what it sends a browser and the engine counts the bytes as sent.
     if (compressed_ && !hasHeader("Accept-Encoding"))
-        plan_.headers.push_back({"Accept-Encoding", "gzip, deflate, br"});
+        request().headers.push_back({"Accept-Encoding", "gzip, deflate, br"});
     return std::nullopt;
 }
 

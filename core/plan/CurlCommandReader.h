@@ -28,12 +28,10 @@ class CurlCommandReader {
 public:
     explicit CurlCommandReader(const Plan& base)
         : plan_(base) {
+        // One request: a scenario of one step, to the URL curl was given.
         plan_.url.clear();
-        plan_.method = HttpMethod::Get;
-        plan_.headers.clear();
-        plan_.body.clear();
-        plan_.bodyFile.clear();
-        plan_.contentType.clear();
+        plan_.steps = {Step{}};
+        plan_.data = {};
     }
 
     // Reads the arguments after `curl`; the error, if any.
@@ -49,11 +47,13 @@ private:
         ignored_.push_back(value ? spelled + ' ' + *value : spelled);
     }
     bool hasHeader(std::string_view name) const {
-        return std::ranges::any_of(plan_.headers, [&](const HttpHeader& header) {
+        return std::ranges::any_of(request().headers, [&](const HttpHeader& header) {
             return equalsIgnoringCase(header.name, name);
         });
     }
     std::optional<std::string> finish();
+    Step& request() { return plan_.steps.front(); }
+    const Step& request() const { return plan_.steps.front(); }
 
     Plan plan_;
     std::vector<std::string> ignored_;

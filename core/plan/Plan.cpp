@@ -65,6 +65,14 @@ std::optional<std::string> whyNotNative(const Plan& plan, std::string_view url) 
     const std::string_view authority = url.empty() ? "" : url.substr(scheme.size() + 3);
     if (authority.substr(0, authority.find_first_of("/?#")).find('@') != std::string_view::npos)
         return "the URL carries credentials";
+    const auto origin = [](std::string_view u) {
+        const auto from = u.find("://");
+        return u.substr(0, u.find_first_of("/?#", from == std::string_view::npos ? 0 : from + 3));
+    };
+    for (const Step& step : plan.steps)
+        if (step.url.find("://") != std::string::npos && origin(step.url) != origin(url))
+            return "a step goes to another host than " +
+                   std::string(url.empty() ? "the target" : origin(url));
     if (plan.httpVersion != HttpVersion::Http1_1)
         return "the plan asks for HTTP/2";
     if (plan.followRedirects)

@@ -44,7 +44,7 @@ std::optional<LoadShape::Model> parseModel(const std::string& text) {
     return std::nullopt;
 }
 
-void readVersion(const QJsonObject& root) {
+int readVersion(const QJsonObject& root) {
     const QJsonValue version = root.value(QLatin1String("stampede_plan"));
     const std::string understood = std::to_string(PlanJson::kVersion);
     if (version.isUndefined())
@@ -55,26 +55,114 @@ void readVersion(const QJsonObject& root) {
         refuse("stampede_plan", "version " + NumberRange::format(v) +
                                     " is newer than this Stampede understands (" + understood +
                                     ")");
-    if (v != PlanJson::kVersion)
-        refuse("stampede_plan", "must be " + understood + ", not " + PlanFields::shown(version));
+    if (!version.isDouble() || std::trunc(v) != v || v < PlanJson::kOldestVersion)
+        refuse("stampede_plan", "must be " + std::to_string(PlanJson::kOldestVersion) + " or " +
+                                    understood + ", not " + PlanFields::shown(version));
+    return static_cast<int>(v);
+}
+
+std::optional<HttpMethod> readMethod(const PlanFields& fields) {
+    return choice(fields, "method", "GET, HEAD, POST, PUT, PATCH or DELETE",
+                  [](const std::string& text) { return parseMethod(text); });
+}
+
+void readHeaders(const PlanFields& fields, std::vector<HttpHeader>& out) {
+    if (auto headers = fields.array("headers")) {
+        for (qsizetype i = 0; i < headers->size(); ++i) {
+            const PlanFields header(headers->at(i), PlanFields::element(fields.path("headers"), i),
+                                    {"name", "value"});
+            header.require("name");
+            header.require("value");
+            out.push_back({*header.string("name"), *header.string("value")});
+        }
+    }
+}
+
+// What version 1 kept under "request" and version 2 keeps in each step.
+void readStepRequest(const PlanFields& fields, Step& step) {
+    assign(step.method, readMethod(fields));
+    readHeaders(fields, step.headers);
+    assign(step.body, fields.string("body"));
+    assign(step.bodyFile, fields.string("body_file"));
+    assign(step.contentType, fields.string("content_type"));
+}
+
+Capture readCapture(const PlanFields& capture, const std::string& path) {
+    capture.require("as");
+    Capture out;
+    out.as = *capture.string("as");
+    int sources = 0;
+    for (const auto& [key, from] :
+         {std::pair{"json", Capture::From::Json}, std::pair{"header", Capture::From::Header},
+          std::pair{"regex", Capture::From::Regex}}) {
+        if (auto expression = capture.string(key)) {
+            ++sources;
+            out.from = from;
+            out.expression = *expression;
+        }
+    }
+    if (sources != 1)
+        refuse(path, "give exactly one of json, header or regex, beside as");
+    return out;
+}
+
+Step readStep(const PlanFields& fields) {
+    Step step;
+    assign(step.name, fields.string("name"));
+    assign(step.url, fields.string("url"));
+    readStepRequest(fields, step);
+    // A JSON body written as JSON, as Artillery's "json:" is: sent compact, as
+    // application/json unless the step names another type.
+    const QJsonValue json = fields.value("json");
+    if (!json.isUndefined()) {
+        if (!step.body.empty() || !step.bodyFile.empty())
+            refuse(fields.path("json"), "give one of body, body_file or json");
+        step.body =
+            json.isObject()
+                ? QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact).toStdString()
+            : json.isArray()
+                ? QJsonDocument(json.toArray()).toJson(QJsonDocument::Compact).toStdString()
+                : jsonValue(json).toStdString();
+        if (step.contentType.empty())
+            step.contentType = "application/json";
+    }
+    assign(step.thinkTime, fields.milliseconds("think_time_ms", kThinkTimeRange));
+    assign(step.expectStatus, fields.string("expect_status"));
+    if (auto captures = fields.array("captures")) {
+        for (qsizetype i = 0; i < captures->size(); ++i) {
+            const std::string path = PlanFields::element(fields.path("captures"), i);
+            step.captures.push_back(readCapture(
+                PlanFields(captures->at(i), path, {"json", "header", "regex", "as"}), path));
+        }
+    }
+    return step;
+}
+
+std::optional<DataSource::AtEnd> parseAtEnd(const std::string& text) {
+    if (text == "cycle")
+        return DataSource::AtEnd::Cycle;
+    if (text == "stop")
+        return DataSource::AtEnd::Stop;
+    return std::nullopt;
+}
+
+void readScenario(const PlanFields& scenario, Plan& plan) {
+    assign(plan.data.file, scenario.string("data_file"));
+    assign(plan.data.atEnd, choice(scenario, "data_at_end", R"("cycle" or "stop")", parseAtEnd));
+    scenario.require("steps");
+    const QJsonArray steps = *scenario.array("steps");
+    if (steps.isEmpty())
+        refuse(scenario.path("steps"), "needs at least one step");
+    plan.steps.clear();
+    for (qsizetype i = 0; i < steps.size(); ++i)
+        plan.steps.push_back(
+            readStep(PlanFields(steps.at(i), PlanFields::element(scenario.path("steps"), i),
+                                {"name", "method", "url", "headers", "body", "body_file", "json",
+                                 "content_type", "think_time_ms", "expect_status", "captures"})));
 }
 
 void readRequest(const PlanFields& request, Plan& plan) {
     assign(plan.url, request.string("url"));
-    assign(plan.method, choice(request, "method", "GET, HEAD, POST, PUT, PATCH or DELETE",
-                               [](const std::string& text) { return parseMethod(text); }));
-    if (auto headers = request.array("headers")) {
-        for (qsizetype i = 0; i < headers->size(); ++i) {
-            const PlanFields header(headers->at(i), PlanFields::element(request.path("headers"), i),
-                                    {"name", "value"});
-            header.require("name");
-            header.require("value");
-            plan.headers.push_back({*header.string("name"), *header.string("value")});
-        }
-    }
-    assign(plan.body, request.string("body"));
-    assign(plan.bodyFile, request.string("body_file"));
-    assign(plan.contentType, request.string("content_type"));
     assign(plan.timeout, request.milliseconds("timeout_ms", kTimeoutRange));
     assign(plan.connectTimeout, request.milliseconds("connect_timeout_ms", kTimeoutRange));
     assign(plan.keepAlive, request.boolean("keep_alive"));
@@ -125,19 +213,40 @@ void readStop(const PlanFields& top, Plan& plan) {
         plan.duration.reset();
 }
 
-Plan readPlan(const QJsonObject& root) {
+Plan readPlan(const QJsonObject& root, int& version) {
     // The version first: a newer file may hold keys this version has never heard of.
-    readVersion(root);
-    const PlanFields top(root, "",
-                         {"stampede_plan", "name", "request", "load", "stop", "thresholds"});
+    version = readVersion(root);
+    const PlanFields top(
+        root, "", {"stampede_plan", "name", "request", "scenario", "load", "stop", "thresholds"});
     Plan plan;
     assign(plan.name, top.string("name"));
-    if (auto request =
-            top.object("request", {"url", "method", "headers", "body", "body_file", "content_type",
-                                   "timeout_ms", "connect_timeout_ms", "keep_alive", "http_version",
-                                   "verify_tls", "ca_cert_file", "follow_redirects",
-                                   "max_redirects", "engine"}))
+    const PlanFields::Keys requestKeys = {
+        "url",        "timeout_ms",   "connect_timeout_ms", "keep_alive",    "http_version",
+        "verify_tls", "ca_cert_file", "follow_redirects",   "max_redirects", "engine"};
+    const PlanFields::Keys oldRequestKeys = {"url",
+                                             "method",
+                                             "headers",
+                                             "body",
+                                             "body_file",
+                                             "content_type",
+                                             "timeout_ms",
+                                             "connect_timeout_ms",
+                                             "keep_alive",
+                                             "http_version",
+                                             "verify_tls",
+                                             "ca_cert_file",
+                                             "follow_redirects",
+                                             "max_redirects",
+                                             "engine"};
+    if (auto request = top.object("request", version == 1 ? oldRequestKeys : requestKeys)) {
         readRequest(*request, plan);
+        if (version == 1)
+            readStepRequest(*request, plan.steps.front());
+    }
+    if (version == 1 && !top.value("scenario").isUndefined())
+        refuse("scenario", "needs \"stampede_plan\": 2; version 1 plans have one request");
+    if (auto scenario = top.object("scenario", {"data_file", "data_at_end", "steps"}))
+        readScenario(*scenario, plan);
     if (auto load = top.object("load", {"model", "users", "think_time_ms", "rate", "max_in_flight",
                                         "threads", "stages"}))
         readLoad(*load, plan.load);
@@ -177,16 +286,7 @@ QByteArray seconds(std::chrono::milliseconds value) {
 }
 
 QByteArray writeRequest(const Plan& plan) {
-    std::vector<QByteArray> headers;
-    for (const HttpHeader& header : plan.headers)
-        headers.push_back(
-            jsonInlineObject({{"name", text(header.name)}, {"value", text(header.value)}}));
     return jsonObject({{"url", text(plan.url)},
-                       {"method", text(std::string(methodName(plan.method)))},
-                       {"headers", jsonArray(headers, 2)},
-                       {"body", text(plan.body)},
-                       {"body_file", text(plan.bodyFile)},
-                       {"content_type", text(plan.contentType)},
                        {"timeout_ms", whole(plan.timeout.count())},
                        {"connect_timeout_ms", whole(plan.connectTimeout.count())},
                        {"keep_alive", flag(plan.keepAlive)},
@@ -197,6 +297,43 @@ QByteArray writeRequest(const Plan& plan) {
                        {"max_redirects", whole(plan.maxRedirects)},
                        {"engine", text(std::string(engineName(plan.engine)))}},
                       1);
+}
+
+QByteArray writeStep(const Step& step) {
+    std::vector<QByteArray> headers;
+    for (const HttpHeader& header : step.headers)
+        headers.push_back(
+            jsonInlineObject({{"name", text(header.name)}, {"value", text(header.value)}}));
+    std::vector<QByteArray> captures;
+    for (const Capture& capture : step.captures) {
+        const char* from = capture.from == Capture::From::Json     ? "json"
+                           : capture.from == Capture::From::Header ? "header"
+                                                                   : "regex";
+        captures.push_back(
+            jsonInlineObject({{from, text(capture.expression)}, {"as", text(capture.as)}}));
+    }
+    return jsonObject({{"name", text(step.name)},
+                       {"method", text(std::string(methodName(step.method)))},
+                       {"url", text(step.url)},
+                       {"headers", jsonArray(headers, 4)},
+                       {"body", text(step.body)},
+                       {"body_file", text(step.bodyFile)},
+                       {"content_type", text(step.contentType)},
+                       {"think_time_ms", whole(step.thinkTime.count())},
+                       {"expect_status", text(step.expectStatus)},
+                       {"captures", jsonArray(captures, 4)}},
+                      3);
+}
+
+QByteArray writeScenario(const Plan& plan) {
+    std::vector<QByteArray> steps;
+    for (const Step& step : plan.steps)
+        steps.push_back(writeStep(step));
+    return jsonObject(
+        {{"data_file", text(plan.data.file)},
+         {"data_at_end", text(plan.data.atEnd == DataSource::AtEnd::Stop ? "stop" : "cycle")},
+         {"steps", jsonArray(steps, 2)}},
+        1);
 }
 
 QByteArray writeLoad(const LoadShape& load) {
@@ -228,6 +365,7 @@ QByteArray PlanJson::write(const Plan& plan) {
     return jsonObject({{"stampede_plan", whole(kVersion)},
                        {"name", text(plan.name)},
                        {"request", writeRequest(plan)},
+                       {"scenario", writeScenario(plan)},
                        {"load", writeLoad(plan.load)},
                        {"stop", jsonObject(stop, 1)},
                        {"thresholds", jsonArray(thresholds, 1)}},
@@ -246,9 +384,15 @@ std::variant<Plan, PlanError> PlanJson::read(const QByteArray& json) {
     if (!document.isObject())
         return PlanError{"", "a plan file holds one JSON object: {\"stampede_plan\": 1, ...}"};
     try {
-        Plan plan = readPlan(document.object());
-        if (auto problem = validatePlan(plan))
+        int version = PlanJson::kVersion;
+        Plan plan = readPlan(document.object(), version);
+        if (auto problem = validatePlan(plan)) {
+            // A version 1 file has its one step's fields under "request": name them there.
+            const std::string_view firstStep = "scenario.steps[0].";
+            if (version == 1 && problem->field.starts_with(firstStep))
+                problem->field = "request." + problem->field.substr(firstStep.size());
             return *problem;
+        }
         return plan;
     } catch (const PlanFields::Refusal& refusal) {
         return refusal.error;

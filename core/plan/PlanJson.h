@@ -12,12 +12,15 @@
 
 namespace stampede {
 
-// The plan file format, version 1 (see "Plan files" in README.md). Reading is strict:
+// The plan file format, version 2 (see "Plan files" in README.md): the request settings, a
+// scenario of steps, the load, the stop. Version 1 files, one request with its method,
+// headers and body under "request", still read, as a scenario of one step. Reading is strict:
 // unknown keys, numbers written as strings and out-of-range values are refused with the
 // JSON path of the field, because a typo that is silently ignored makes a wrong load test.
 class PlanJson {
 public:
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2;
+    static constexpr int kOldestVersion = 1;
 
     // Every field, in the order the format documents them; reads back to an equal Plan.
     static QByteArray write(const Plan& plan);

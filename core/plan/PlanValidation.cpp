@@ -1,6 +1,7 @@
 #include "core/plan/PlanValidation.h"
 
 #include "core/report/Threshold.h"
+#include "core/scenario/Scenario.h"
 
 #include <QFileInfo>
 #include <QUrl>
@@ -27,10 +28,9 @@ double seconds(std::chrono::milliseconds value) {
     return double(value.count()) / 1000.0;
 }
 
-Problem checkUrl(const std::string& text) {
+Problem checkUrl(const std::string& text, const std::string& field) {
     if (text.empty())
         return std::nullopt; // the embedded target
-    const std::string field = "request.url";
     const auto schemeEnd = text.find("://");
     if (schemeEnd == std::string::npos)
         return PlanError{field, "must start with http:// or https://, not \"" + text + "\""};
@@ -47,7 +47,7 @@ Problem checkUrl(const std::string& text) {
 }
 
 // Names are HTTP tokens and values single lines, so a header can never smuggle in another.
-Problem checkHeaders(const std::vector<HttpHeader>& headers) {
+Problem checkHeaders(const std::vector<HttpHeader>& headers, const std::string& path) {
     const auto isTokenChar = [](unsigned char c) {
         return c > 32 && c < 127 &&
                std::string_view("()<>@,;:\\\"/[]?={}").find(char(c)) == std::string_view::npos;
@@ -55,14 +55,13 @@ Problem checkHeaders(const std::vector<HttpHeader>& headers) {
     for (std::size_t i = 0; i < headers.size(); ++i) {
         const HttpHeader& header = headers[i];
         if (header.name.empty())
-            return PlanError{indexed("request.headers", i) + ".name", "must not be empty"};
+            return PlanError{indexed(path, i) + ".name", "must not be empty"};
         if (!std::all_of(header.name.begin(), header.name.end(), isTokenChar))
-            return PlanError{indexed("request.headers", i) + ".name",
+            return PlanError{indexed(path, i) + ".name",
                              "\"" + header.name +
                                  "\" is not a header name: no spaces, colons or separators"};
         if (header.value.find_first_of(std::string_view("\r\n\0", 3)) != std::string::npos)
-            return PlanError{indexed("request.headers", i) + ".value",
-                             "must be one line: no CR, LF or NUL"};
+            return PlanError{indexed(path, i) + ".value", "must be one line: no CR, LF or NUL"};
     }
     return std::nullopt;
 }
@@ -86,13 +85,53 @@ Problem checkCaCertFile(const std::string& path) {
     return std::nullopt;
 }
 
+// A URL with {{variables}} is checked as if each were a plain word.
+std::string withoutSlots(std::string text) {
+    for (auto open = text.find("{{"); open != std::string::npos; open = text.find("{{", open)) {
+        const auto close = text.find("}}", open);
+        if (close == std::string::npos)
+            break;
+        text.replace(open, close + 2 - open, "x");
+    }
+    return text;
+}
+
+Problem checkSteps(const Plan& plan) {
+    if (plan.steps.empty())
+        return PlanError{"scenario.steps", "needs at least one step"};
+    if (plan.steps.size() > kMaxSteps)
+        return PlanError{"scenario.steps", "has " + std::to_string(plan.steps.size()) +
+                                               " steps; a scenario holds at most " +
+                                               std::to_string(kMaxSteps)};
+    for (std::size_t i = 0; i < plan.steps.size(); ++i) {
+        const Step& step = plan.steps[i];
+        const std::string path = indexed("scenario.steps", i);
+        if (step.url.find("://") != std::string::npos)
+            if (auto problem = checkUrl(withoutSlots(step.url), path + ".url"))
+                return problem;
+        if (withoutSlots(step.url).find_first_of(std::string_view(" \r\n\t\0", 5)) !=
+            std::string::npos)
+            return PlanError{path + ".url", "must not hold spaces or line breaks; write %20"};
+        if (auto problem = checkHeaders(step.headers, path + ".headers"))
+            return problem;
+        if (!step.body.empty() && !step.bodyFile.empty())
+            return PlanError{path + ".body_file", "give body or body_file, not both"};
+        if (auto problem =
+                outside(kThinkTimeRange, double(step.thinkTime.count()), path + ".think_time_ms"))
+            return problem;
+    }
+    // Templates, variables, captures, expected statuses and the data file: as a run would
+    // compile them (a base URL stands in for the embedded target's).
+    auto compiled =
+        Scenario::compile(plan, plan.url.empty() ? "http://127.0.0.1/" : plan.url, false);
+    if (auto* problem = std::get_if<PlanError>(&compiled))
+        return std::move(*problem);
+    return std::nullopt;
+}
+
 Problem checkRequest(const Plan& plan) {
-    if (auto problem = checkUrl(plan.url))
+    if (auto problem = checkUrl(plan.url, "request.url"))
         return problem;
-    if (auto problem = checkHeaders(plan.headers))
-        return problem;
-    if (!plan.body.empty() && !plan.bodyFile.empty())
-        return PlanError{"request.body_file", "give body or body_file, not both"};
     if (auto problem = checkCaCertFile(plan.caCertFile))
         return problem;
     if (auto problem = outside(kTimeoutRange, double(plan.timeout.count()), "request.timeout_ms"))
@@ -151,6 +190,8 @@ Problem checkStop(const Plan& plan) {
 
 std::optional<PlanError> validatePlan(const Plan& plan) {
     if (auto problem = checkRequest(plan))
+        return problem;
+    if (auto problem = checkSteps(plan))
         return problem;
     if (auto problem = checkLoad(plan.load))
         return problem;

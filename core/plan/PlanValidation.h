@@ -27,6 +27,9 @@ inline constexpr NumberRange kUsersTargetRange{"a number of users", 0, 100'000, 
 inline constexpr NumberRange kRateTargetRange{"a number of requests per second", 0, 1e7, false,
                                               false};
 
+// Each step's figures are kept apart; a flow longer than this is a script, not a scenario.
+inline constexpr std::size_t kMaxSteps = 50;
+
 // The checks a plan must pass before it runs, whether it came from a file, the form or
 // command-line flags laid over a file. The first problem found, named by its JSON path.
 std::optional<PlanError> validatePlan(const Plan& plan);

@@ -53,7 +53,7 @@ std::string summaryCsv(const RunReport& report) {
     csv.endRow();
 
     csv.field(report.url.empty() ? report.plan.url : report.url);
-    csv.field(methodName(report.plan.method)).field(open ? "open" : "closed");
+    csv.field(methodName(report.plan.steps.front().method)).field(open ? "open" : "closed");
     csv.field(run.seconds()).field(run.requests).field(run.completed).field(run.errors);
     csv.field(run.errorPercent());
     csv.field(run.rps()).field(run.bytes);
@@ -123,6 +123,35 @@ std::string errorsCsv(const RunReport& report) {
     return csv.text();
 }
 
+// One row per step of the scenario (a one-step plan has one), the figures beside the
+// totals: what a flow's bottleneck is found by.
+std::string stepsCsv(const RunReport& report) {
+    const RunSnapshot& run = report.final;
+    CsvWriter csv;
+    csv.field("step").field("name").field("method").field("url").field("requests");
+    csv.field("completed").field("errors").field("skipped").field("rps").field("bytes");
+    percentileHeader(csv, "latency_");
+    for (std::size_t i = 0; i < kErrorClassCount; ++i)
+        csv.field(errorClassName(static_cast<ErrorClass>(i)));
+    csv.endRow();
+    for (std::size_t i = 0; i < run.steps.size(); ++i) {
+        const StepFigures& step = run.steps[i];
+        const Step* planned = i < report.plan.steps.size() ? &report.plan.steps[i] : nullptr;
+        csv.field(static_cast<std::uint64_t>(i + 1));
+        csv.field(planned ? planned->name : std::string());
+        csv.field(planned ? methodName(planned->method) : std::string_view());
+        csv.field(planned ? planned->url : std::string());
+        csv.field(step.requests).field(step.completed).field(step.errors).field(step.skipped);
+        csv.field(run.seconds() > 0 ? double(step.requests) / run.seconds() : 0.0);
+        csv.field(step.bytes);
+        percentileCells(csv, &step.latency);
+        for (const ErrorSummary& summary : step.errorsByClass)
+            csv.field(summary.count);
+        csv.endRow();
+    }
+    return csv.text();
+}
+
 } // namespace
 
 std::optional<std::string> writeReport(const RunReport& report, const QString& directory) {
@@ -130,14 +159,15 @@ std::optional<std::string> writeReport(const RunReport& report, const QString& d
         return error;
 
     const QDir dir(directory);
-    const std::array<std::pair<QString, std::string>, 4> contents = {{
+    const std::array<std::pair<QString, std::string>, 5> contents = {{
         {QStringLiteral("summary.csv"), summaryCsv(report)},
         {QStringLiteral("timeseries.csv"), timeSeriesCsv(report)},
         {QStringLiteral("status_codes.csv"), statusCodesCsv(report)},
         {QStringLiteral("errors.csv"), errorsCsv(report)},
+        {QStringLiteral("steps.csv"), stepsCsv(report)},
     }};
 
-    // Write all four aside first; any failure discards every temporary file (QSaveFile's
+    // Write them all aside first; any failure discards every temporary file (QSaveFile's
     // destructor) and no final name is touched.
     std::vector<std::unique_ptr<QSaveFile>> files;
     for (const auto& [name, text] : contents) {

@@ -19,20 +19,61 @@ qint64 count(std::uint64_t n) {
     return static_cast<qint64>(n);
 }
 
+QJsonObject countsByClass(const std::array<ErrorSummary, kErrorClassCount>& errors) {
+    QJsonObject byClass;
+    for (std::size_t i = 0; i < kErrorClassCount; ++i)
+        if (errors[i].count > 0)
+            byClass.insert(QString::fromUtf8(errorClassName(ErrorClass(i)).data()),
+                           count(errors[i].count));
+    return byClass;
+}
+
+QJsonObject firstMessages(const std::array<ErrorSummary, kErrorClassCount>& errors) {
+    QJsonObject messages;
+    for (std::size_t i = 0; i < kErrorClassCount; ++i)
+        if (errors[i].count > 0)
+            messages.insert(QString::fromUtf8(errorClassName(ErrorClass(i)).data()),
+                            QString::fromStdString(errors[i].firstMessage));
+    return messages;
+}
+
+QJsonObject statusObject(const std::map<int, std::uint64_t>& counts) {
+    QJsonObject status;
+    for (const auto& [code, n] : counts)
+        status.insert(QString::number(code), count(n));
+    return status;
+}
+
+QJsonArray stepsArray(const RunReport& report) {
+    QJsonArray steps;
+    const RunSnapshot& f = report.final;
+    for (std::size_t i = 0; i < f.steps.size(); ++i) {
+        const StepFigures& step = f.steps[i];
+        const Step* planned = i < report.plan.steps.size() ? &report.plan.steps[i] : nullptr;
+        steps.append(QJsonObject{
+            {"name", QString::fromStdString(planned ? planned->name : std::string())},
+            {"method", planned ? QString::fromUtf8(methodName(planned->method).data()) : ""},
+            {"url", QString::fromStdString(planned ? planned->url : std::string())},
+            {"requests", count(step.requests)},
+            {"completed", count(step.completed)},
+            {"errors", count(step.errors)},
+            {"skipped", count(step.skipped)},
+            {"errors_by_class", countsByClass(step.errorsByClass)},
+            {"error_messages", firstMessages(step.errorsByClass)},
+            {"status", statusObject(step.statusCounts)},
+            {"rps", f.seconds() > 0 ? double(step.requests) / f.seconds() : 0.0},
+            {"latency_ms", latencyObject(step.latency)},
+        });
+    }
+    return steps;
+}
+
 } // namespace
 
 QByteArray runJson(const RunReport& report, const std::vector<ThresholdResult>& thresholds) {
     const RunSnapshot& f = report.final;
     const bool open = f.model == LoadShape::Model::Open;
 
-    QJsonObject byClass;
-    for (std::size_t i = 0; i < kErrorClassCount; ++i)
-        if (f.errorsByClass[i].count > 0)
-            byClass.insert(QString::fromUtf8(errorClassName(ErrorClass(i)).data()),
-                           count(f.errorsByClass[i].count));
-    QJsonObject status;
-    for (const auto& [code, n] : f.statusCounts)
-        status.insert(QString::number(code), count(n));
     QJsonArray verdicts;
     for (const ThresholdResult& result : thresholds)
         verdicts.append(
@@ -49,8 +90,9 @@ QByteArray runJson(const RunReport& report, const std::vector<ThresholdResult>& 
         {"requests", count(f.requests)},
         {"completed", count(f.completed)},
         {"errors", count(f.errors)},
-        {"errors_by_class", byClass},
-        {"status", status},
+        {"errors_by_class", countsByClass(f.errorsByClass)},
+        {"error_messages", firstMessages(f.errorsByClass)},
+        {"status", statusObject(f.statusCounts)},
         {"duration_s", f.seconds()},
         {"rps", f.rps()},
         {"bytes", count(f.bytes)},
@@ -58,6 +100,13 @@ QByteArray runJson(const RunReport& report, const std::vector<ThresholdResult>& 
         {"cpu_user_s", report.cpuUserSeconds},
         {"cpu_sys_s", report.cpuSystemSeconds},
         {"thresholds", verdicts},
+        {"iterations",
+         QJsonObject{{"completed", count(f.iterations.completed)},
+                     {"failed", count(f.iterations.failed)},
+                     {"per_s", f.iterationsPerSecond()},
+                     {"first_failure", QString::fromStdString(f.iterations.firstFailure)},
+                     {"duration_ms", latencyObject(f.iterations.duration)}}},
+        {"steps", stepsArray(report)},
     };
     if (open) {
         root.insert("latency_uncorrected_ms", latencyObject(f.latencyUncorrected));

@@ -28,8 +28,12 @@ std::string summaryText(const RunReport& report) {
     const RunSnapshot& f = report.final;
     const bool open = f.model == LoadShape::Model::Open;
     std::string out;
-    out += printed("Stampede %s %s\n", std::string(methodName(report.plan.method)).c_str(),
-                   report.url.c_str());
+    const auto& steps = report.plan.steps;
+    if (steps.size() == 1)
+        out += printed("Stampede %s %s\n", std::string(methodName(steps.front().method)).c_str(),
+                       report.url.c_str());
+    else
+        out += printed("Stampede flow of %zu steps against %s\n", steps.size(), report.url.c_str());
     if (!report.engine.empty())
         out += printed(
             "  %s transport (%s)%s%s\n", report.engine.c_str(), report.engineWhy.c_str(),
@@ -65,6 +69,34 @@ std::string summaryText(const RunReport& report) {
     if (open)
         out +=
             "  (corrected: from when each request was due; uncorrected: from when it was sent)\n";
+
+    // A flow: one row per step, as k6 prints its groups, and the iterations as a whole.
+    if (f.steps.size() > 1) {
+        out += printed("\n  Iterations   %llu whole, %llu failed (%.1f /s), duration p50 %.2f ms, "
+                       "p99 %.2f ms\n",
+                       (unsigned long long)f.iterations.completed,
+                       (unsigned long long)f.iterations.failed, f.iterationsPerSecond(),
+                       double(f.iterations.duration.quantile(0.5)) / 1000.0,
+                       double(f.iterations.duration.quantile(0.99)) / 1000.0);
+        if (!f.iterations.firstFailure.empty())
+            out += printed("               first failure: %s\n", f.iterations.firstFailure.c_str());
+        out += "\n  Step                            requests   errors  skipped     req/s    p50 ms"
+               "    p99 ms\n";
+        for (std::size_t i = 0; i < f.steps.size(); ++i) {
+            const StepFigures& step = f.steps[i];
+            std::string name = i < report.plan.steps.size() ? report.plan.steps[i].name : "";
+            if (name.empty())
+                name = printed("step %zu", i + 1);
+            if (name.size() > 30)
+                name = name.substr(0, 29) + "…";
+            out += printed("  %-30s %9llu %8llu %8llu %9.1f %9.2f %9.2f\n", name.c_str(),
+                           (unsigned long long)step.requests, (unsigned long long)step.errors,
+                           (unsigned long long)step.skipped,
+                           f.seconds() > 0 ? double(step.requests) / f.seconds() : 0.0,
+                           double(step.latency.quantile(0.5)) / 1000.0,
+                           double(step.latency.quantile(0.99)) / 1000.0);
+        }
+    }
 
     if (!f.statusCounts.empty()) {
         out += "\n  Status codes\n";

@@ -98,6 +98,13 @@ std::variant<TextTemplate, std::string> TextTemplate::parse(std::string_view tex
     return out;
 }
 
+TextTemplate TextTemplate::verbatim(std::string text) {
+    TextTemplate out;
+    if (!text.empty())
+        out.pieces_.push_back({Slot::Text, std::move(text)});
+    return out;
+}
+
 const std::string& TextTemplate::literal() const {
     static const std::string empty;
     return pieces_.empty() ? empty : pieces_.front().text;

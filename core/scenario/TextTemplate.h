@@ -40,6 +40,9 @@ public:
     static std::variant<TextTemplate, std::string> parse(std::string_view text,
                                                          VariableNames& names);
 
+    // `text` as it is, braces and all: a body file, which has no slots.
+    static TextTemplate verbatim(std::string text);
+
     bool constant() const {
         return pieces_.size() <= 1 && (pieces_.empty() || pieces_[0].slot == Slot::Text);
     }

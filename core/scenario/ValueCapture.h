@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/plan/Plan.h"
+
 #include <QRegularExpression>
 
 #include <optional>
@@ -22,7 +24,7 @@ struct ResponseView {
 // expression over the body (its first group, when it has one).
 class ValueCapture {
 public:
-    enum class From { Json, Header, Regex };
+    using From = Capture::From;
 
     // A message naming what is wrong with `expression` when it cannot be compiled.
     static std::variant<ValueCapture, std::string> compile(From from, std::string_view expression);

@@ -10,10 +10,24 @@ inline stampede::Plan unusualPlan() {
     Plan plan;
     plan.name = "checkout \"smoke\" — ünïcode";
     plan.url = "https://example.com:8443/api/v1?x=1&y=2";
-    plan.method = HttpMethod::Patch;
-    plan.headers = {{"Accept", "application/json"}, {"X-Token", "a\tb \"c\""}};
-    plan.body = "{\"sku\": 42}\n";
-    plan.contentType = "application/json";
+    plan.steps.front().method = HttpMethod::Patch;
+    plan.steps.front().headers = {{"Accept", "application/json"}, {"X-Token", "a\tb \"c\""}};
+    plan.steps.front().body = "{\"sku\": 42}\n";
+    plan.steps.front().contentType = "application/json";
+    plan.steps.front().name = "create the order";
+    plan.steps.front().url = "/orders";
+    plan.steps.front().thinkTime = 15ms;
+    plan.steps.front().expectStatus = "201, 3xx";
+    plan.steps.front().captures = {{Capture::From::Json, "$.items[0].id", "order_id"},
+                                   {Capture::From::Header, "Location", "where"},
+                                   {Capture::From::Regex, "token=(\\w+)", "token"}};
+    Step& second = plan.steps.emplace_back();
+    second.method = HttpMethod::Delete;
+    second.url = "https://example.com:8443/orders/{{order_id}}?u={{user}}";
+    second.headers = {{"Authorization", "Bearer {{token}}"}};
+    second.bodyFile = "/etc/hostname";
+    // A data file is read when the plan is checked: its round trip is tested with a real one.
+    plan.data.atEnd = DataSource::AtEnd::Stop;
     plan.timeout = 1234ms;
     plan.connectTimeout = 5678ms;
     plan.keepAlive = false;

@@ -63,8 +63,8 @@ private slots:
         QCOMPARE(form.plan(), plan);
 
         Plan fromFile = plan;
-        fromFile.body.clear();
-        fromFile.bodyFile = "/tmp/body.json";
+        fromFile.steps.front().body.clear();
+        fromFile.steps.front().bodyFile = "/tmp/body.json";
         form.setPlan(fromFile);
         QCOMPARE(form.plan(), fromFile);
 
@@ -101,23 +101,24 @@ private slots:
         QCoreApplication::processEvents();
         QTest::keyClicks(QApplication::focusWidget(), "yes");
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-        QTRY_COMPARE(form.plan().headers, (std::vector<HttpHeader>{{"X-Test", "yes"}}));
+        QTRY_COMPARE(form.plan().steps.front().headers,
+                     (std::vector<HttpHeader>{{"X-Test", "yes"}}));
         QTest::mouseClick(child<QToolButton>(form, "addHeader"), Qt::LeftButton);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         QCOMPARE(headers->rowCount(), 2);
-        QCOMPARE(form.plan().headers.size(), 1u);
+        QCOMPARE(form.plan().steps.front().headers.size(), 1u);
         headers->setCurrentCell(0, 0);
         QTest::mouseClick(child<QToolButton>(form, "removeHeader"), Qt::LeftButton);
         QCOMPARE(headers->rowCount(), 1);
-        QVERIFY(form.plan().headers.empty());
+        QVERIFY(form.plan().steps.front().headers.empty());
 
         // Body from a file instead of text.
         QTest::keyClicks(child<QPlainTextEdit>(form, "body"), "a=1");
-        QCOMPARE(form.plan().body, std::string("a=1"));
+        QCOMPARE(form.plan().steps.front().body, std::string("a=1"));
         child<QComboBox>(form, "bodySource")->setCurrentIndex(1);
         QTest::keyClicks(child<QLineEdit>(form, "bodyFile"), "/tmp/b.bin");
-        QCOMPARE(form.plan().body, std::string());
-        QCOMPARE(form.plan().bodyFile, std::string("/tmp/b.bin"));
+        QCOMPARE(form.plan().steps.front().body, std::string());
+        QCOMPARE(form.plan().steps.front().bodyFile, std::string("/tmp/b.bin"));
 
         // Connection: keep-alive off, HTTP/2.
         showTab(form, "Connection");
@@ -149,7 +150,7 @@ private slots:
         LoadTestForm form;
         Plan current;
         current.load.users = 33;
-        current.headers = {{"X-Old", "gone"}};
+        current.steps.front().headers = {{"X-Old", "gone"}};
         form.setPlan(current);
         QSignalSpy changed(&form, &LoadTestForm::changed);
         form.show();
@@ -185,13 +186,14 @@ private slots:
 
         QTest::mouseClick(ok, Qt::LeftButton);
         const Plan plan = form.plan();
-        QCOMPARE(plan.method, HttpMethod::Put);
+        QCOMPARE(plan.steps.front().method, HttpMethod::Put);
         QCOMPARE(plan.url, std::string("https://127.0.0.1:8443/api"));
-        QCOMPARE(plan.headers, (std::vector<HttpHeader>{{"Accept", "text/csv"},
-                                                        {"Authorization", "Basic YWxpY2U6czNjcmV0"},
-                                                        {"Accept-Encoding", "gzip, deflate, br"}}));
-        QCOMPARE(plan.contentType, std::string("application/json"));
-        QCOMPARE(plan.body, std::string("{\"a\":1}"));
+        QCOMPARE(plan.steps.front().headers,
+                 (std::vector<HttpHeader>{{"Accept", "text/csv"},
+                                          {"Authorization", "Basic YWxpY2U6czNjcmV0"},
+                                          {"Accept-Encoding", "gzip, deflate, br"}}));
+        QCOMPARE(plan.steps.front().contentType, std::string("application/json"));
+        QCOMPARE(plan.steps.front().body, std::string("{\"a\":1}"));
         QVERIFY(!plan.verifyTls);
         QCOMPARE(plan.load.users, 33);
         QCOMPARE(changed.count(), 1);
@@ -239,7 +241,7 @@ private slots:
     void problemsOfListsMarkTheirCell() {
         LoadTestForm form;
         Plan plan;
-        plan.headers = {{"A", "1"}, {"bad name", "2"}};
+        plan.steps.front().headers = {{"A", "1"}, {"bad name", "2"}};
         form.setPlan(plan);
         form.showProblem("request.headers[1].name", "\"bad name\" is not a header name");
         auto* headers = child<QTableWidget>(form, "headers");

@@ -140,7 +140,8 @@ private slots:
         QSignalSpy problems(&controller, &LoadTestController::problem);
         page.show();
         Plan plan;
-        plan.bodyFile = "/nonexistent/stampede-body.bin"; // a valid plan the engine cannot run
+        plan.steps.front().bodyFile =
+            "/nonexistent/stampede-body.bin"; // a valid plan the engine cannot run
         page.form()->setPlan(plan);
         QVERIFY(child<QPushButton>(page, "start")->isEnabled());
 
@@ -159,14 +160,15 @@ private slots:
         LoadTestForm form;
         Plan plan;
         plan.url = "http://127.0.0.1:8080/api";
-        plan.method = HttpMethod::Post;
+        plan.steps.front().method = HttpMethod::Post;
         plan.load.model = LoadShape::Model::Open;
         plan.load.rate = 250;
         plan.load.maxInFlight = 64;
         plan.duration = std::chrono::milliseconds(30'000);
         plan.requestLimit = 5000;
         plan.timeout = std::chrono::milliseconds(1500);
-        plan.headers = {{"Accept", "application/json"}}; // not on the form yet: kept as is
+        plan.steps.front().headers = {
+            {"Accept", "application/json"}}; // not on the form yet: kept as is
         form.setPlan(plan);
         QCOMPARE(form.plan(), plan);
     }

@@ -160,7 +160,8 @@ private slots:
         const QString out = dir.filePath("report");
         QVERIFY(w.exports.exportReport(out));
         QCOMPARE(QDir(out).entryList(QDir::Files),
-                 QStringList({"errors.csv", "status_codes.csv", "summary.csv", "timeseries.csv"}));
+                 QStringList({"errors.csv", "status_codes.csv", "steps.csv", "summary.csv",
+                              "timeseries.csv"}));
         QVERIFY2(
             firstLine(out + "/summary.csv").startsWith("url,method,model,duration_s,requests,"),
             qPrintable(firstLine(out + "/summary.csv")));

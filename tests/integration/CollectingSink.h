@@ -21,6 +21,12 @@ public:
         const std::lock_guard lock(mutex_);
         sinceSnapshot_.push_back(record);
         intended_.push_back(record.intendedMs);
+        steps_.push_back(record.step);
+    }
+    // The scenario step of each request watched, in the order they finished.
+    std::vector<int> stepsOfRequests() const {
+        const std::lock_guard lock(mutex_);
+        return steps_;
     }
     // When each request watched was meant to leave, in ms since the run's start.
     std::vector<double> intendedTimes() const {
@@ -97,6 +103,7 @@ private:
     mutable std::mutex mutex_;
     std::vector<stampede::RequestRecord> sinceSnapshot_;
     std::vector<double> intended_;
+    std::vector<int> steps_;
     bool sampleIsNewest_ = true;
     std::size_t mostBetweenSnapshots_ = 0;
     std::optional<stampede::RunReport> report_;

@@ -146,9 +146,9 @@ private slots:
     }
     void postSendsTheBody() {
         Plan plan = closedPlan(2, 20);
-        plan.method = HttpMethod::Post;
-        plan.body = R"({"a":1})";
-        plan.contentType = "application/json";
+        plan.steps.front().method = HttpMethod::Post;
+        plan.steps.front().body = R"({"a":1})";
+        plan.steps.front().contentType = "application/json";
         const RunReport report = runToEnd(plan, "/echo");
         QCOMPARE(report.final.statusCounts.at(200), 20u);
         QCOMPARE(report.final.bytes, 20u * 7u); // echoed back
@@ -346,10 +346,10 @@ private slots:
         QFETCH(QString, path);
         QFETCH(int, method);
         Plan plan = closedPlan(3, 30);
-        plan.method = HttpMethod(method);
-        if (plan.method == HttpMethod::Post) {
-            plan.body = "0123456789";
-            plan.contentType = "text/plain";
+        plan.steps.front().method = HttpMethod(method);
+        if (plan.steps.front().method == HttpMethod::Post) {
+            plan.steps.front().body = "0123456789";
+            plan.steps.front().contentType = "text/plain";
         }
         plan.engine = Engine::Native;
         const RunSnapshot native = runToEnd(plan, path.toStdString()).final;
@@ -420,8 +420,8 @@ private slots:
     }
     void unreadableBodyFileIsRefusedAtStart() {
         Plan plan = closedPlan(1, 1);
-        plan.method = HttpMethod::Post;
-        plan.bodyFile = "/nonexistent/body.json";
+        plan.steps.front().method = HttpMethod::Post;
+        plan.steps.front().bodyFile = "/nonexistent/body.json";
         const auto error = startRun(plan, url("/echo"), std::make_shared<CollectingSink>());
         QVERIFY(error && error->find("/nonexistent/body.json") != std::string::npos);
         QVERIFY(!engine->running());

@@ -32,20 +32,20 @@ private slots:
                                 "  --compressed\n");
         QVERIFY(r.ok());
         QCOMPARE(r.plan.url, std::string("https://api.example.com/v1/items?page=2"));
-        QCOMPARE(r.plan.method, HttpMethod::Post);
-        QCOMPARE(r.plan.contentType, std::string("application/json"));
-        QCOMPARE(r.plan.body, std::string("{\"name\":\"x\",\"tags\":[\"a\"]}"));
+        QCOMPARE(r.plan.steps.front().method, HttpMethod::Post);
+        QCOMPARE(r.plan.steps.front().contentType, std::string("application/json"));
+        QCOMPARE(r.plan.steps.front().body, std::string("{\"name\":\"x\",\"tags\":[\"a\"]}"));
         const Headers expected{{"accept", "application/json"},
                                {"accept-language", "en-GB,en;q=0.9"},
                                {"cookie", "sid=abc123"},
                                {"Accept-Encoding", "gzip, deflate, br"}};
-        QCOMPARE(r.plan.headers, expected);
+        QCOMPARE(r.plan.steps.front().headers, expected);
         QCOMPARE(r.ignored, Strings{});
     }
     void windowsLineEndingsContinueToo() {
         const auto r = imported("curl http://h/ \\\r\n  -H 'X-A: 1' \\\r\n  -k\r\n");
         QVERIFY(r.ok());
-        QCOMPARE(r.plan.headers, (Headers{{"X-A", "1"}}));
+        QCOMPARE(r.plan.steps.front().headers, (Headers{{"X-A", "1"}}));
         QVERIFY(!r.plan.verifyTls);
     }
     void quoting_data() {
@@ -75,9 +75,9 @@ private slots:
         QFETCH(QString, body);
         const auto r = imported(command.toUtf8().constData());
         QVERIFY(r.ok());
-        QCOMPARE(QString::fromStdString(r.plan.body), body);
+        QCOMPARE(QString::fromStdString(r.plan.steps.front().body), body);
         QCOMPARE(r.plan.url, std::string("http://h"));
-        QCOMPARE(r.plan.method, HttpMethod::Post);
+        QCOMPARE(r.plan.steps.front().method, HttpMethod::Post);
     }
     void dataPartsJoinWithAmpersand() {
         const auto r = imported("curl -d a=1 --data b=2 --data-raw @c --data-ascii d=4 "
@@ -85,32 +85,35 @@ private slots:
                                 "--data-urlencode plain example.com");
         QVERIFY(r.ok());
         QCOMPARE(r.plan.url, std::string("http://example.com"));
-        QCOMPARE(r.plan.body, std::string("a=1&b=2&@c&d=4&q=hello%20world%26x&a%2Fb&plain"));
-        QCOMPARE(r.plan.contentType, std::string("application/x-www-form-urlencoded"));
-        QCOMPARE(r.plan.method, HttpMethod::Post);
+        QCOMPARE(r.plan.steps.front().body,
+                 std::string("a=1&b=2&@c&d=4&q=hello%20world%26x&a%2Fb&plain"));
+        QCOMPARE(r.plan.steps.front().contentType,
+                 std::string("application/x-www-form-urlencoded"));
+        QCOMPARE(r.plan.steps.front().method, HttpMethod::Post);
     }
     void urlencodeFilesAreIgnored() {
         const auto r = imported("curl --data-urlencode @f.txt --data-urlencode n@g.txt "
                                 "--data-urlencode a=b@c h");
         QVERIFY(r.ok());
-        QCOMPARE(r.plan.body, std::string("a=b%40c"));
-        QCOMPARE(r.plan.bodyFile, std::string());
+        QCOMPARE(r.plan.steps.front().body, std::string("a=b%40c"));
+        QCOMPARE(r.plan.steps.front().bodyFile, std::string());
         QCOMPARE(r.ignored, (Strings{"--data-urlencode @f.txt", "--data-urlencode n@g.txt"}));
     }
     void getPutsDataInTheQuery() {
         const auto r = imported("curl -G -d a=1 -d 'b=x y' 'http://h/p?x=0#frag'");
         QVERIFY(r.ok());
         QCOMPARE(r.plan.url, std::string("http://h/p?x=0&a=1&b=x y#frag"));
-        QCOMPARE(r.plan.method, HttpMethod::Get);
-        QCOMPARE(r.plan.body, std::string());
-        QCOMPARE(r.plan.contentType, std::string());
+        QCOMPARE(r.plan.steps.front().method, HttpMethod::Get);
+        QCOMPARE(r.plan.steps.front().body, std::string());
+        QCOMPARE(r.plan.steps.front().contentType, std::string());
         QCOMPARE(imported("curl --get --data-urlencode 'q=a b' http://h/s").plan.url,
                  std::string("http://h/s?q=a%20b"));
     }
     void userBecomesBasicAuthorization() {
         const auto r = imported("curl -u alice:s3cret http://h/");
         QVERIFY(r.ok());
-        QCOMPARE(r.plan.headers, (Headers{{"Authorization", "Basic YWxpY2U6czNjcmV0"}}));
+        QCOMPARE(r.plan.steps.front().headers,
+                 (Headers{{"Authorization", "Basic YWxpY2U6czNjcmV0"}}));
         QCOMPARE(imported("curl --user bob http://h/").ignored, Strings{"--user bob"});
         QCOMPARE(imported("curl --digest -u a:b http://h/").ignored,
                  (Strings{"--digest", "-u a:b"}));
@@ -119,13 +122,13 @@ private slots:
         const auto r = imported("curl -XPOST -H'X-A: 1' --header='X-B: 2' --header=X-C:3 "
                                 "--url=http://h/x");
         QVERIFY(r.ok());
-        QCOMPARE(r.plan.method, HttpMethod::Post);
+        QCOMPARE(r.plan.steps.front().method, HttpMethod::Post);
         QCOMPARE(r.plan.url, std::string("http://h/x"));
-        QCOMPARE(r.plan.headers, (Headers{{"X-A", "1"}, {"X-B", "2"}, {"X-C", "3"}}));
-        QCOMPARE(r.plan.contentType, std::string());
-        QCOMPARE(imported("curl -X delete h").plan.method, HttpMethod::Delete);
-        QCOMPARE(imported("curl -d x=1 -X PUT h").plan.method, HttpMethod::Put);
-        QCOMPARE(imported("curl -I h").plan.method, HttpMethod::Head);
+        QCOMPARE(r.plan.steps.front().headers, (Headers{{"X-A", "1"}, {"X-B", "2"}, {"X-C", "3"}}));
+        QCOMPARE(r.plan.steps.front().contentType, std::string());
+        QCOMPARE(imported("curl -X delete h").plan.steps.front().method, HttpMethod::Delete);
+        QCOMPARE(imported("curl -d x=1 -X PUT h").plan.steps.front().method, HttpMethod::Put);
+        QCOMPARE(imported("curl -I h").plan.steps.front().method, HttpMethod::Head);
     }
     void combinedShortFlags() {
         const auto r = imported("curl -sSLk http://h/");
@@ -135,7 +138,7 @@ private slots:
         QCOMPARE(r.ignored, (Strings{"-s", "-S"}));
         const auto kL = imported("curl -kL -sXPUT http://h/");
         QVERIFY(kL.plan.followRedirects && !kL.plan.verifyTls);
-        QCOMPARE(kL.plan.method, HttpMethod::Put);
+        QCOMPARE(kL.plan.steps.front().method, HttpMethod::Put);
     }
     void tlsTrustAndHttp2PriorKnowledge() {
         const auto r = imported("curl --cacert /etc/ssl/test-ca.pem --http2-prior-knowledge "
@@ -157,34 +160,35 @@ private slots:
     }
     void compressedAsksForBrowserEncodings() {
         const auto r = imported("curl --compressed http://h/");
-        QCOMPARE(r.plan.headers, (Headers{{"Accept-Encoding", "gzip, deflate, br"}}));
+        QCOMPARE(r.plan.steps.front().headers, (Headers{{"Accept-Encoding", "gzip, deflate, br"}}));
         const auto own = imported("curl -H 'Accept-Encoding: gzip' --compressed http://h/");
-        QCOMPARE(own.plan.headers, (Headers{{"Accept-Encoding", "gzip"}}));
+        QCOMPARE(own.plan.steps.front().headers, (Headers{{"Accept-Encoding", "gzip"}}));
     }
     void contentTypeHeaderMovesToContentType() {
         const auto r = imported("curl -H 'CONTENT-TYPE:  text/plain ' -d hi http://h/");
-        QCOMPARE(r.plan.contentType, std::string("text/plain"));
-        QCOMPARE(r.plan.headers, Headers{});
-        QCOMPARE(r.plan.body, std::string("hi"));
+        QCOMPARE(r.plan.steps.front().contentType, std::string("text/plain"));
+        QCOMPARE(r.plan.steps.front().headers, Headers{});
+        QCOMPARE(r.plan.steps.front().body, std::string("hi"));
     }
     void jsonSetsItsHeaders() {
         const auto r = imported("curl --json '{\"a\":1}' http://h/");
-        QCOMPARE(r.plan.body, std::string("{\"a\":1}"));
-        QCOMPARE(r.plan.contentType, std::string("application/json"));
-        QCOMPARE(r.plan.headers, (Headers{{"Accept", "application/json"}}));
-        QCOMPARE(r.plan.method, HttpMethod::Post);
+        QCOMPARE(r.plan.steps.front().body, std::string("{\"a\":1}"));
+        QCOMPARE(r.plan.steps.front().contentType, std::string("application/json"));
+        QCOMPARE(r.plan.steps.front().headers, (Headers{{"Accept", "application/json"}}));
+        QCOMPARE(r.plan.steps.front().method, HttpMethod::Post);
     }
     void atFileBecomesBodyFile() {
         const auto r = imported("curl --data-binary @payload.json "
                                 "-H 'Content-Type: application/json' http://h/");
-        QCOMPARE(r.plan.bodyFile, std::string("payload.json"));
-        QCOMPARE(r.plan.body, std::string());
-        QCOMPARE(r.plan.method, HttpMethod::Post);
-        QCOMPARE(imported("curl -d @form.txt h").plan.bodyFile, std::string("form.txt"));
+        QCOMPARE(r.plan.steps.front().bodyFile, std::string("payload.json"));
+        QCOMPARE(r.plan.steps.front().body, std::string());
+        QCOMPARE(r.plan.steps.front().method, HttpMethod::Post);
+        QCOMPARE(imported("curl -d @form.txt h").plan.steps.front().bodyFile,
+                 std::string("form.txt"));
         // A file among other parts, or standard input, cannot be sent as the plan's body.
         const auto mixed = imported("curl -d @a.txt -d b=1 h");
-        QCOMPARE(mixed.plan.bodyFile, std::string());
-        QCOMPARE(mixed.plan.body, std::string("b=1"));
+        QCOMPARE(mixed.plan.steps.front().bodyFile, std::string());
+        QCOMPARE(mixed.plan.steps.front().body, std::string("b=1"));
         QCOMPARE(mixed.ignored, Strings{"-d @a.txt"});
         QCOMPARE(imported("curl -d @- h").ignored, Strings{"-d @-"});
     }
@@ -208,7 +212,7 @@ private slots:
                                {"X-Empty", ""},
                                {"Authorization", "Bearer t0k"},
                                {"Cookie", "a=1; b=2"}};
-        QCOMPARE(r.plan.headers, expected);
+        QCOMPARE(r.plan.steps.front().headers, expected);
         QCOMPARE(r.ignored, (Strings{"-b jar.txt", "-H Accept:"}));
     }
     void commandWordAndPrompt_data() {
@@ -269,7 +273,7 @@ private slots:
         QFETCH(QString, expected);
         Plan base;
         base.url = "http://base/";
-        base.body = "old";
+        base.steps.front().body = "old";
         base.verifyTls = false;
         const auto r = importCurlCommand(command.toStdString(), base);
         QVERIFY(!r.ok());
@@ -281,9 +285,9 @@ private slots:
         Plan base;
         base.name = "checkout";
         base.url = "http://old/";
-        base.method = HttpMethod::Patch;
-        base.headers = {{"X-Old", "1"}};
-        base.body = "old";
+        base.steps.front().method = HttpMethod::Patch;
+        base.steps.front().headers = {{"X-Old", "1"}};
+        base.steps.front().body = "old";
         base.load.model = LoadShape::Model::Open;
         base.load.rate = 500;
         base.load.users = 64;
@@ -307,9 +311,9 @@ private slots:
         QCOMPARE(r.plan.httpVersion, HttpVersion::Http2);
         // The request itself is the command's, whole.
         QCOMPARE(r.plan.url, std::string("https://h/"));
-        QCOMPARE(r.plan.method, HttpMethod::Get);
-        QCOMPARE(r.plan.headers, Headers{});
-        QCOMPARE(r.plan.body, std::string());
+        QCOMPARE(r.plan.steps.front().method, HttpMethod::Get);
+        QCOMPARE(r.plan.steps.front().headers, Headers{});
+        QCOMPARE(r.plan.steps.front().body, std::string());
         // Transport settings the command does not mention stay as they were.
         base.httpVersion = HttpVersion::Http2;
         base.verifyTls = false;

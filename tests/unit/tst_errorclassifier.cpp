@@ -113,6 +113,8 @@ private slots:
             {ErrorClass::Other, "other"},
             {ErrorClass::Http4xx, "http_4xx"},
             {ErrorClass::Http5xx, "http_5xx"},
+            {ErrorClass::UnexpectedStatus, "unexpected_status"},
+            {ErrorClass::CaptureFailed, "capture_failed"},
         };
         // A new class must be added here too, with its name: the names are a file format.
         QCOMPARE(std::size(expected), kErrorClassCount);

@@ -3,6 +3,7 @@
 // IPv6 literals, and a clear refusal for what only libcurl does.
 #include "core/engine/NativeRequest.h"
 #include "core/engine/TransportChoice.h"
+#include "core/scenario/Scenario.h"
 
 #include <QTest>
 
@@ -10,11 +11,30 @@ using namespace stampede;
 
 namespace {
 
-NativeRequest made(const Plan& plan, const std::string& url, const std::string& body = {}) {
-    auto result = NativeRequest::make(plan, url, body);
+// The plan's one step as the native transport sends it to `url`.
+struct Made {
+    std::string host;
+    std::string port;
+    std::string bytes;
+    bool headOnly = false;
+};
+
+std::variant<NativeRequest, std::string> make(Plan plan, const std::string& url,
+                                              const std::string& body = {}) {
+    plan.steps.front().body = body;
+    auto scenario = Scenario::compile(plan, url, true);
+    if (auto* error = std::get_if<PlanError>(&scenario))
+        qFatal("not compiled: %s", error->text().c_str());
+    return NativeRequest::make(std::get<Scenario>(scenario));
+}
+
+Made made(const Plan& plan, const std::string& url, const std::string& body = {}) {
+    auto result = make(plan, url, body);
     if (auto* error = std::get_if<std::string>(&result))
         qFatal("refused: %s", error->c_str());
-    return std::get<NativeRequest>(std::move(result));
+    const auto& request = std::get<NativeRequest>(result);
+    return {request.host, request.port, request.stepBytes.front(),
+            plan.steps.front().method == HttpMethod::Head};
 }
 
 } // namespace
@@ -24,7 +44,7 @@ class TestNativeRequest : public QObject {
 
 private slots:
     void aGetCarriesHostAgentAndAccept() {
-        const NativeRequest r = made(Plan{}, "http://127.0.0.1:8080/a/b?x=1&y=2");
+        const Made r = made(Plan{}, "http://127.0.0.1:8080/a/b?x=1&y=2");
         QCOMPARE(r.host, std::string("127.0.0.1"));
         QCOMPARE(r.port, std::string("8080"));
         QVERIFY(!r.headOnly);
@@ -38,23 +58,23 @@ private slots:
     }
 
     void theDefaultPortAndPathAreFilledIn() {
-        const NativeRequest r = made(Plan{}, "http://example.test");
+        const Made r = made(Plan{}, "http://example.test");
         QCOMPARE(r.port, std::string("80"));
         QVERIFY(
             QString::fromStdString(r.bytes).startsWith("GET / HTTP/1.1\r\nHost: example.test\r\n"));
     }
 
     void anIpv6LiteralConnectsWithoutBracketsAndNamesItselfWithThem() {
-        const NativeRequest r = made(Plan{}, "http://[::1]:9000/");
+        const Made r = made(Plan{}, "http://[::1]:9000/");
         QCOMPARE(r.host, std::string("::1"));
         QVERIFY(QString::fromStdString(r.bytes).contains("\r\nHost: [::1]:9000\r\n"));
     }
 
     void aBodyGetsItsLengthAndTypeAndThePlansHeadersWin() {
         Plan plan;
-        plan.method = HttpMethod::Put;
-        plan.contentType = "application/json";
-        plan.headers = {{"User-Agent", "mine"}, {"X-Token", "abc"}};
+        plan.steps.front().method = HttpMethod::Put;
+        plan.steps.front().contentType = "application/json";
+        plan.steps.front().headers = {{"User-Agent", "mine"}, {"X-Token", "abc"}};
         const QString bytes = QString::fromStdString(made(plan, "http://h/p", R"({"a":1})").bytes);
         QVERIFY(bytes.startsWith("PUT /p HTTP/1.1\r\n"));
         QVERIFY(bytes.contains("\r\nUser-Agent: mine\r\n"));
@@ -66,21 +86,43 @@ private slots:
 
     void anEmptyPostStillSaysItsLength() {
         Plan plan;
-        plan.method = HttpMethod::Post;
+        plan.steps.front().method = HttpMethod::Post;
         QVERIFY(QString::fromStdString(made(plan, "http://h/").bytes)
                     .contains("\r\nContent-Length: 0\r\n\r\n"));
     }
 
     void headExpectsNoBody() {
         Plan plan;
-        plan.method = HttpMethod::Head;
+        plan.steps.front().method = HttpMethod::Head;
         QVERIFY(made(plan, "http://h/").headOnly);
     }
 
     void whatOnlyLibcurlDoesIsRefused() {
-        QVERIFY(std::holds_alternative<std::string>(NativeRequest::make(Plan{}, "https://h/", {})));
-        QVERIFY(std::holds_alternative<std::string>(
-            NativeRequest::make(Plan{}, "http://user:pw@h/", {})));
+        QVERIFY(std::holds_alternative<std::string>(make(Plan{}, "https://h/")));
+        QVERIFY(std::holds_alternative<std::string>(make(Plan{}, "http://user:pw@h/")));
+        Plan twoHosts;
+        twoHosts.steps = {Step{}, Step{}};
+        twoHosts.steps[1].url = "http://other:81/x";
+        QVERIFY(std::holds_alternative<std::string>(make(twoHosts, "http://h/")));
+    }
+
+    void aStepWithVariablesIsSerialisedPerRequest() {
+        Plan plan;
+        Step& step = plan.steps.front();
+        step.method = HttpMethod::Post;
+        step.url = "/items/{{user}}?n={{iteration}}";
+        step.headers = {{"X-User", "u{{user}}"}};
+        step.contentType = "application/json";
+        auto scenario = std::get<Scenario>(Scenario::compile(plan, "http://h:1/", true));
+        const auto request = std::get<NativeRequest>(NativeRequest::make(scenario));
+        QVERIFY(request.stepBytes.front().empty()); // nothing to make once
+        const RenderedRequest rendered{"/items/7?n=2", {"u7"}, "{\"a\":1}"};
+        std::string bytes;
+        request.serialise(scenario.steps().front(), &rendered, bytes);
+        const QString text = QString::fromStdString(bytes);
+        QVERIFY2(text.startsWith("POST /items/7?n=2 HTTP/1.1\r\nHost: h:1\r\n"), qPrintable(text));
+        QVERIFY(text.contains("\r\nX-User: u7\r\n"));
+        QVERIFY(text.endsWith("\r\nContent-Length: 7\r\n\r\n{\"a\":1}"));
     }
 
     void autoTakesNativeWheneverThePlanAllowsIt_data() {

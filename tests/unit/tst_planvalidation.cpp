@@ -106,28 +106,28 @@ private slots:
         row(
             "header name with space",
             [](Plan& p) {
-                p.headers = {{"X Bad", "v"}};
+                p.steps.front().headers = {{"X Bad", "v"}};
             },
-            "request.headers[0].name: \"X Bad\" is not a header name");
+            "scenario.steps[0].headers[0].name: \"X Bad\" is not a header name");
         row(
             "empty header name",
             [](Plan& p) {
-                p.headers = {{"A", "b"}, {"", "v"}};
+                p.steps.front().headers = {{"A", "b"}, {"", "v"}};
             },
-            "request.headers[1].name: must not be empty");
+            "scenario.steps[0].headers[1].name: must not be empty");
         row(
             "header value smuggling a line",
             [](Plan& p) {
-                p.headers = {{"A", "b\r\nC: d"}};
+                p.steps.front().headers = {{"A", "b\r\nC: d"}};
             },
-            "request.headers[0].value: must be one line");
+            "scenario.steps[0].headers[0].value: must be one line");
         row(
             "body and body file",
             [](Plan& p) {
-                p.body = "x";
-                p.bodyFile = "y";
+                p.steps.front().body = "x";
+                p.steps.front().bodyFile = "y";
             },
-            "request.body_file: give body or body_file, not both");
+            "scenario.steps[0].body_file: give body or body_file, not both");
         row(
             "timeout zero", [](Plan& p) { p.timeout = 0ms; },
             "request.timeout_ms: must be a whole number of milliseconds from 1 to 86400000, not 0");

@@ -101,7 +101,7 @@ const char* const kResetMessage = "Connection reset, peer said \"bye\"\nand left
 RunReport sampleReport(LoadShape::Model model) {
     RunReport r;
     r.plan.url = kUrl;
-    r.plan.method = HttpMethod::Post;
+    r.plan.steps.front().method = HttpMethod::Post;
     r.plan.load.model = model;
     r.plan.load.rate = 250;
     r.url = kUrl;
@@ -160,14 +160,14 @@ QStringList dirEntries(const QString& path) {
 class TestReportWriter : public QObject {
     Q_OBJECT
 private slots:
-    void writesFourFilesIntoANewDirectory() {
+    void writesFiveFilesIntoANewDirectory() {
         QTemporaryDir tmp;
         QVERIFY(tmp.isValid());
         const QString dir = tmp.filePath("run/nested");
         const auto error = writeReport(sampleReport(LoadShape::Model::Closed), dir);
         QVERIFY2(!error, error ? error->c_str() : "");
-        QCOMPARE(dirEntries(dir),
-                 QStringList({"errors.csv", "status_codes.csv", "summary.csv", "timeseries.csv"}));
+        QCOMPARE(dirEntries(dir), QStringList({"errors.csv", "status_codes.csv", "steps.csv",
+                                               "summary.csv", "timeseries.csv"}));
         QFile summary(QDir(dir).filePath("summary.csv"));
         QVERIFY(summary.open(QIODevice::ReadOnly));
         QVERIFY(summary.readAll().endsWith("\r\n"));
@@ -267,6 +267,8 @@ private slots:
                                        "errors_other",
                                        "errors_http_4xx",
                                        "errors_http_5xx",
+                                       "errors_unexpected_status",
+                                       "errors_capture_failed",
                                        "bytes",
                                        "latency_p50_ms",
                                        "latency_p90_ms",
@@ -278,30 +280,42 @@ private slots:
         const QString backlog = open ? "3" : "";
         const QString users = open ? "" : "10";
         const QString rate = open ? "250" : "";
-        QCOMPARE(rows[1], QStringList({"1",      "600",  "12",   "0", "0",     "0",   "0",
-                                       "10",     "0",    "0",    "0", "0",     "2",   "70000",
+        QCOMPARE(rows[1], QStringList({"1",      "600",  "12",   "0", "0",     "0",   "0", "10",
+                                       "0",      "0",    "0",    "0", "2",     "0",   "0", "70000",
                                        "12.346", "45.6", "98.7", "8", backlog, users, rate}));
-        QCOMPARE(rows[2], QStringList({"2",
-                                       "0",
-                                       "0",
-                                       "0",
-                                       "0",
-                                       "0",
-                                       "0",
-                                       "0",
-                                       "0",
-                                       "0",
-                                       "0",
-                                       "0",
-                                       "0",
-                                       "0",
-                                       "",
-                                       "",
-                                       "",
-                                       "10",
-                                       open ? "0" : "",
-                                       users,
-                                       rate}));
+        QCOMPARE(rows[2], QStringList({"2",   "0", "0", "0", "0", "0",  "0",
+                                       "0",   "0", "0", "0", "0", "0",  "0",
+                                       "0",   "0", "",  "",  "",  "10", open ? "0" : "",
+                                       users, rate}));
+    }
+
+    void stepsHaveARowEach() {
+        RunReport report = sampleReport(LoadShape::Model::Closed);
+        report.plan.steps = {Step{}, Step{}};
+        report.plan.steps[0].name = "log in, \"quickly\"";
+        report.plan.steps[1].url = "/items/{{id}}";
+        report.final.steps.resize(2);
+        report.final.steps[0].requests = 600;
+        report.final.steps[0].errors = 10;
+        report.final.steps[0].errorsByClass[std::size_t(ErrorClass::UnexpectedStatus)] = {10, "x"};
+        report.final.steps[0].latency.recordMicros(2000);
+        report.final.steps[1].requests = 400;
+        report.final.steps[1].skipped = 10;
+        QTemporaryDir tmp;
+        QVERIFY(!writeReport(report, tmp.path()));
+        const Rows rows = readCsv(tmp.filePath("steps.csv"));
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows[0].mid(0, 10),
+                 QStringList({"step", "name", "method", "url", "requests", "completed", "errors",
+                              "skipped", "rps", "bytes"}));
+        QVERIFY(rows[0].contains("unexpected_status"));
+        QCOMPARE(rows[1].mid(0, 9),
+                 QStringList({"1", "log in, \"quickly\"", "GET", "", "600", "0", "10", "0", "60"}));
+        QCOMPARE(rows[1][rows[0].indexOf("unexpected_status")], "10");
+        QCOMPARE(rows[1][rows[0].indexOf("latency_p50_ms")].toDouble(), 2.0);
+        QCOMPARE(rows[2].mid(0, 8),
+                 QStringList({"2", "", "GET", "/items/{{id}}", "400", "0", "0", "10"}));
+        QCOMPARE(rows[2][rows[0].indexOf("latency_p50_ms")], ""); // no latency, not 0 ms
     }
 
     void statusCodesAscending() {
@@ -328,7 +342,7 @@ private slots:
         second.final.requests = 7;
         QVERIFY(!writeReport(second, tmp.path()));
         QCOMPARE(byHeader(readCsv(tmp.filePath("summary.csv")))["requests"], "7");
-        QCOMPARE(dirEntries(tmp.path()).size(), 4);
+        QCOMPARE(dirEntries(tmp.path()).size(), 5);
     }
 
     void aDirectoryUnderARegularFileIsAClearError() {

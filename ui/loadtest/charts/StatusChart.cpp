@@ -20,7 +20,7 @@ StatusChart::Family familyOf(int status) {
 
 bool isTransport(ErrorClass errorClass) {
     // HTTP classes are already bars of their own status codes.
-    return errorClass != ErrorClass::Http4xx && errorClass != ErrorClass::Http5xx;
+    return !answeredClass(errorClass);
 }
 
 } // namespace

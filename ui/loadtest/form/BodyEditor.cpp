@@ -76,18 +76,18 @@ BodyEditor::BodyEditor(QWidget* parent)
 }
 
 void BodyEditor::readInto(Plan& plan) const {
-    plan.body = fromFile() ? std::string() : text_->toPlainText().toStdString();
-    plan.bodyFile = fromFile() ? file_->text().toStdString() : std::string();
-    plan.contentType = contentType_->currentText().toStdString();
+    plan.steps.front().body = fromFile() ? std::string() : text_->toPlainText().toStdString();
+    plan.steps.front().bodyFile = fromFile() ? file_->text().toStdString() : std::string();
+    plan.steps.front().contentType = contentType_->currentText().toStdString();
 }
 
 void BodyEditor::showPlan(const Plan& plan) {
     const QSignalBlocker blocker(this);
     // A plan naming both is refused by the plan check; the file is what a run would miss.
-    source_->setCurrentIndex(plan.bodyFile.empty() ? 0 : 1);
-    text_->setPlainText(QString::fromStdString(plan.body));
-    file_->setText(QString::fromStdString(plan.bodyFile));
-    contentType_->setCurrentText(QString::fromStdString(plan.contentType));
+    source_->setCurrentIndex(plan.steps.front().bodyFile.empty() ? 0 : 1);
+    text_->setPlainText(QString::fromStdString(plan.steps.front().body));
+    file_->setText(QString::fromStdString(plan.steps.front().bodyFile));
+    contentType_->setCurrentText(QString::fromStdString(plan.steps.front().contentType));
     contentType_->lineEdit()->setCursorPosition(0); // a long type shows its start
 }
 

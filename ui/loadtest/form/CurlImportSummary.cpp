@@ -38,18 +38,21 @@ QString httpVersionLabel(HttpVersion version) {
 
 QStringList curlImportSummary(const Plan& imported, const Plan& base) {
     QStringList lines;
-    lines << QString("%1 %2").arg(QString::fromUtf8(methodName(imported.method).data()),
-                                  QString::fromStdString(imported.url));
-    for (const HttpHeader& header : imported.headers)
+    lines << QString("%1 %2").arg(
+        QString::fromUtf8(methodName(imported.steps.front().method).data()),
+        QString::fromStdString(imported.url));
+    for (const HttpHeader& header : imported.steps.front().headers)
         lines << tr("Header %1: %2")
                      .arg(QString::fromStdString(header.name),
                           QString::fromStdString(header.value));
-    if (!imported.contentType.empty())
-        lines << tr("Content-Type: %1").arg(QString::fromStdString(imported.contentType));
-    if (!imported.body.empty())
-        lines << shownBody(imported.body);
-    if (!imported.bodyFile.empty())
-        lines << tr("Body from file: %1").arg(QString::fromStdString(imported.bodyFile));
+    if (!imported.steps.front().contentType.empty())
+        lines << tr("Content-Type: %1")
+                     .arg(QString::fromStdString(imported.steps.front().contentType));
+    if (!imported.steps.front().body.empty())
+        lines << shownBody(imported.steps.front().body);
+    if (!imported.steps.front().bodyFile.empty())
+        lines << tr("Body from file: %1")
+                     .arg(QString::fromStdString(imported.steps.front().bodyFile));
 
     if (imported.verifyTls != base.verifyTls)
         lines << tr("TLS verification: %1").arg(onOff(imported.verifyTls));

@@ -47,16 +47,17 @@ RequestSection::RequestSection(FieldProblems* problems, QWidget* parent)
 
 void RequestSection::readInto(Plan& plan) const {
     plan.url = url_->text().trimmed().toStdString();
-    plan.method = parseMethod(method_->currentText().toStdString()).value_or(HttpMethod::Get);
-    plan.headers = headers_->headers();
+    plan.steps.front().method =
+        parseMethod(method_->currentText().toStdString()).value_or(HttpMethod::Get);
+    plan.steps.front().headers = headers_->headers();
     body_->readInto(plan);
 }
 
 void RequestSection::showPlan(const Plan& plan) {
     const QSignalBlocker blocker(this);
     url_->setText(QString::fromStdString(plan.url));
-    method_->setCurrentText(QString::fromUtf8(methodName(plan.method).data()));
-    headers_->setHeaders(plan.headers);
+    method_->setCurrentText(QString::fromUtf8(methodName(plan.steps.front().method).data()));
+    headers_->setHeaders(plan.steps.front().headers);
     body_->showPlan(plan);
 }
 
