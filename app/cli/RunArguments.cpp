@@ -67,10 +67,14 @@ struct Flags {
                    "N"};
     Option plan{"plan", "Read the plan from a JSON plan file; flags override its fields.", "FILE"};
     Option reportDir{"report-dir",
-                     "Write summary.csv, timeseries.csv, status_codes.csv and "
-                     "errors.csv into DIR.",
+                     "Write summary.csv, timeseries.csv, status_codes.csv, errors.csv and "
+                     "steps.csv into DIR.",
                      "DIR"};
     Option logRequests{"log-requests", "Also stream every request to DIR/requests.csv."};
+    Option out{"out",
+               "Write the run as a result file (JSON with its full histograms) to FILE, "
+               "written aside and renamed into place.",
+               "FILE"};
     Option json{"json", "Print one JSON object instead of the human summary."};
     Option threshold{"threshold",
                      "Fail (exit 3) unless it holds, e.g. \"p99<250ms\", "
@@ -78,13 +82,20 @@ struct Flags {
                      "EXPR"};
 
     QList<Option> all() const {
-        return {url,         users,          rate,        maxInFlight,
-                thinkTime,   duration,       requests,    method,
-                header,      body,           bodyFile,    contentType,
-                timeout,     connectTimeout, http2,       http2PriorKnowledge,
-                insecure,    caCert,         noKeepAlive, follow,
-                engine,      threads,        plan,        reportDir,
-                logRequests, json,           threshold};
+        return {url,         users,
+                rate,        maxInFlight,
+                thinkTime,   duration,
+                requests,    method,
+                header,      body,
+                bodyFile,    contentType,
+                timeout,     connectTimeout,
+                http2,       http2PriorKnowledge,
+                insecure,    caCert,
+                noKeepAlive, follow,
+                engine,      threads,
+                plan,        reportDir,
+                logRequests, out,
+                json,        threshold};
     }
 };
 
@@ -259,6 +270,7 @@ std::variant<RunArguments, RunHelp, std::string> parseRunArguments(const QString
     }
     out.reportDirectory = parser.value(f.reportDir);
     out.logRequests = parser.isSet(f.logRequests);
+    out.resultFile = parser.value(f.out);
     out.json = parser.isSet(f.json);
     if (out.logRequests && out.reportDirectory.isEmpty())
         return std::string("--log-requests needs --report-dir DIR to write requests.csv into");

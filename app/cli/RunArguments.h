@@ -18,6 +18,7 @@ struct RunArguments {
     Plan plan;
     QString reportDirectory;
     bool logRequests = false;
+    QString resultFile; // --out: the result file to write, if any
     bool json = false;
     std::vector<Threshold> thresholds;
 };

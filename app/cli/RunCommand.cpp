@@ -7,6 +7,7 @@
 #include "core/engine/LoadEngine.h"
 #include "core/report/ReportDirectory.h"
 #include "core/report/ReportWriter.h"
+#include "core/report/ResultFile.h"
 #include "core/report/RunJson.h"
 #include "core/report/SummaryText.h"
 #include "core/server/TargetServer.h"
@@ -63,6 +64,11 @@ int RunCommand::run(const QStringList& arguments) const {
             std::cerr << "stampede run: --report-dir: " << *error << '\n';
             return 2;
         }
+    if (!args.resultFile.isEmpty())
+        if (const auto error = checkWritableFile(args.resultFile)) {
+            std::cerr << "stampede run: --out: " << *error << '\n';
+            return 2;
+        }
 
     // No URL: the zero-set-up demo against the embedded target, in this process.
     std::optional<TargetServer> target;
@@ -101,6 +107,11 @@ int RunCommand::run(const QStringList& arguments) const {
         }
     if (!args.reportDirectory.isEmpty())
         if (const auto error = writeReport(report, args.reportDirectory)) {
+            std::cerr << "stampede run: " << *error << '\n';
+            writeFailed = true;
+        }
+    if (!args.resultFile.isEmpty())
+        if (const auto error = ResultFile::writeFile(report, args.resultFile)) {
             std::cerr << "stampede run: " << *error << '\n';
             writeFailed = true;
         }

@@ -5,6 +5,8 @@
 
 #include <boost/asio/post.hpp>
 
+#include <QSysInfo>
+
 #include <sys/resource.h>
 
 namespace stampede {
@@ -56,6 +58,10 @@ LoadRun::~LoadRun() = default;
 void LoadRun::start(Clock::time_point start) {
     cpuAtStart_ = processCpuSeconds();
     start_ = start;
+    // The wall clock at the shared zero: every share of a run names the same start.
+    startedUtc_ = std::chrono::system_clock::now() -
+                  std::chrono::duration_cast<std::chrono::system_clock::duration>(Clock::now() -
+                                                                                  start);
     accumulator_.emplace(start_, plan_.load.model, scenario_.steps().size());
     std::optional<Clock::time_point> deadline;
     if (const auto planned = plan_.plannedDuration()) {
@@ -161,6 +167,10 @@ void LoadRun::finish(RunSnapshot::Phase phase) {
     RunReport report;
     report.final = snapshot(phase, now);
     report.timeSeries = accumulator_->rows();
+    report.timeSeriesLatency = accumulator_->rowLatency();
+    report.startedUtc = startedUtc_;
+    report.endedUtc = std::chrono::system_clock::now();
+    report.host = QSysInfo::machineHostName().toStdString();
     const auto cpu = processCpuSeconds();
     report.cpuUserSeconds = cpu[0] - cpuAtStart_[0];
     report.cpuSystemSeconds = cpu[1] - cpuAtStart_[1];

@@ -68,6 +68,7 @@ private:
     boost::asio::steady_timer tickTimer_;
     boost::asio::steady_timer deadlineTimer_;
     Clock::time_point start_{};
+    std::chrono::system_clock::time_point startedUtc_{};
     std::uint64_t nextRequestId_ = 0;
     bool ended_ = false;
     std::array<double, 2> cpuAtStart_{};

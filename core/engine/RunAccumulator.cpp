@@ -50,6 +50,7 @@ void RunAccumulator::closeUntil(int second, const Gauges& gauges) {
         row.activeUsers = gauges.activeUsers;
         row.targetRate = gauges.targetRate;
         rows_.push_back(row);
+        rowParts_.push_back(current_.latency.parts());
         const int next = row.second + 1;
         current_.row = TimeSeriesRow{};
         current_.row.second = next;

@@ -42,6 +42,8 @@ public:
     RunSnapshot snapshot(RunSnapshot::Phase phase, Clock::time_point now, const Gauges& gauges);
 
     const std::vector<TimeSeriesRow>& rows() const { return rows_; }
+    // The latency histogram of each of rows(), sparse.
+    const std::vector<LatencyHistogram::Parts>& rowLatency() const { return rowParts_; }
     // A row's latency figures (percentiles and mean, in ms) from its second's histogram.
     static void describeLatency(TimeSeriesRow& row, const LatencyHistogram& latency);
     static void describeLatency(StepSecond& step, const LatencyHistogram& latency);
@@ -77,6 +79,7 @@ private:
     IterationFigures iterations_;
     SecondBucket current_;
     std::vector<TimeSeriesRow> rows_;
+    std::vector<LatencyHistogram::Parts> rowParts_;
     std::vector<LatencyHistogram> undeliveredLatency_; // of the rows since the last snapshot
     std::vector<std::vector<LatencyHistogram>> undeliveredStepLatency_;
     std::size_t rowsDelivered_ = 0;

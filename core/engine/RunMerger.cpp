@@ -160,6 +160,7 @@ void RunMerger::closeSeconds() {
                 RunAccumulator::describeLatency(open->second.row.steps[s],
                                                 open->second.stepLatency[s]);
         rows_.push_back(open->second.row);
+        rowParts_.push_back(open->second.latency.parts());
     }
 }
 
@@ -237,6 +238,11 @@ void RunMerger::deliver() {
         report.plan = plan_;
         report.final = merged(phase);
         report.timeSeries = rows_;
+        report.timeSeriesLatency = rowParts_;
+        report.startedUtc = first.startedUtc;
+        report.host = first.host;
+        for (const Share& share : shares_)
+            report.endedUtc = std::max(report.endedUtc, share.report->endedUtc);
         sink_->onFinished(std::move(report));
         return;
     }

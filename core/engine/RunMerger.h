@@ -60,6 +60,7 @@ private:
     const std::shared_ptr<RunSink> sink_;
     std::mutex mutex_;
     std::vector<Share> shares_;
+    std::vector<LatencyHistogram::Parts> rowParts_; // of rows_, from the merged histograms
     std::map<int, OpenSecond> open_; // seconds some share has closed but not every share
     std::vector<TimeSeriesRow> rows_;
     std::size_t rowsDelivered_ = 0;

@@ -120,6 +120,14 @@ struct RunReport {
     std::string httpVersion;
     RunSnapshot final;
     std::vector<TimeSeriesRow> timeSeries; // every second of the run
+    // Each second's latency histogram, sparse, beside timeSeries: what a result file keeps so
+    // that runs merged from files (shards) get each second's percentiles exactly.
+    std::vector<LatencyHistogram::Parts> timeSeriesLatency;
+    // When the run started and ended by the wall clock, and where it ran: how result files of
+    // shards on several machines line up, and what a history lists.
+    std::chrono::system_clock::time_point startedUtc{};
+    std::chrono::system_clock::time_point endedUtc{};
+    std::string host;
     double cpuUserSeconds = 0;             // of the whole process, during the run
     double cpuSystemSeconds = 0;
 };

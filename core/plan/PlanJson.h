@@ -25,7 +25,10 @@ public:
     // Every field, in the order the format documents them; reads back to an equal Plan.
     static QByteArray write(const Plan& plan);
 
-    static std::variant<Plan, PlanError> read(const QByteArray& json);
+    // Whole: every field and the plan as a whole (validatePlan, which looks at the files it
+    // names). Fields: each field alone, for a plan kept in a result file from another machine.
+    enum class Check { Whole, Fields };
+    static std::variant<Plan, PlanError> read(const QByteArray& json, Check check = Check::Whole);
     static std::variant<Plan, PlanError> readFile(const QString& path);
     // Written aside and renamed into place, so a failure leaves the old file whole.
     // Returns the error, naming the path and the reason; nothing on success.

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryFile>
 
 #include <filesystem>
@@ -27,6 +28,19 @@ std::optional<std::string> checkReportDirectory(const QString& directory) {
     QTemporaryFile probe(QDir(directory).filePath(QStringLiteral(".stampede-write-check-XXXXXX")));
     if (!probe.open())
         return cannotWrite(directory, probe.errorString());
+    return std::nullopt;
+}
+
+std::optional<std::string> checkWritableFile(const QString& path) {
+    const QFileInfo info(path);
+    if (info.isDir())
+        return cannotWrite(path, QStringLiteral("it is a directory"));
+    if (!info.absoluteDir().exists())
+        return cannotWrite(path, QStringLiteral("no directory ") + info.absolutePath());
+    QTemporaryFile probe(
+        info.absoluteDir().filePath(QStringLiteral(".stampede-write-check-XXXXXX")));
+    if (!probe.open())
+        return cannotWrite(path, probe.errorString());
     return std::nullopt;
 }
 

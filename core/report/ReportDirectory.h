@@ -15,6 +15,10 @@ std::optional<std::string> ensureReportDirectory(const QString& directory);
 // could not write its reports to before it starts, not after a ten-minute run.
 std::optional<std::string> checkReportDirectory(const QString& directory);
 
+// Whether `path` can be written as a file: its folder exists and takes a file, and it is not
+// a folder itself. Nothing is left behind.
+std::optional<std::string> checkWritableFile(const QString& path);
+
 // "cannot write PATH: REASON", the one wording every report file error uses.
 std::string cannotWrite(const QString& path, const QString& reason);
 

@@ -1,6 +1,7 @@
 // `stampede run` as CI uses it: a real process against the real embedded target, its JSON,
 // its CSV reports, its exit codes and its handling of bad input and signals.
 #include "core/plan/PlanJson.h"
+#include "core/report/ResultFile.h"
 #include "core/server/TargetServer.h"
 #include "tests/common/UnusedPort.h"
 
@@ -332,6 +333,29 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("--report-dir") && r.err.contains(reports), qPrintable(r.err));
         QCOMPARE(target->stats().requests, 0u); // not found out after the run
+    }
+    void outWritesAResultFileThatReadsBack() {
+        QTemporaryDir dir;
+        const QString out = dir.filePath("result.json");
+        const Result r = runStampede({"--url", url("/"), "-n", "300", "--out", out, "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const auto read = ResultFile::readFile(out);
+        QVERIFY2(std::holds_alternative<RunReport>(read),
+                 std::get_if<PlanError>(&read) ? std::get<PlanError>(read).text().c_str() : "");
+        const RunReport& result = std::get<RunReport>(read);
+        QCOMPARE(result.final.requests, 300u);
+        QCOMPARE(result.final.latency.count(), 300u);
+        // The file's percentiles are the ones the run printed.
+        QCOMPARE(result.final.latency.quantile(0.99) / 1000.0,
+                 r.json()["latency_ms"]["p99"].toDouble());
+    }
+    void anUnwritableOutIsRefusedBeforeTheRun() {
+        const Result r =
+            runStampede({"--url", url("/"), "-n", "10", "--out", "/nonexistent/r.json"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--out") && r.err.contains("/nonexistent/r.json"),
+                 qPrintable(r.err));
+        QCOMPARE(target->stats().requests, 0u);
     }
     void aMissingBodyFileIsRefusedBeforeTheRun() {
         const Result r = runStampede(
