@@ -17,4 +17,12 @@ namespace stampede {
 // listed in `ignored`, never refused.
 CurlImportResult importCurlCommand(std::string_view commandLine, const Plan& base = Plan{});
 
+// Several pasted curl commands, one a line (or split by ;, && or blank lines; see
+// splitShellCommands), as a scenario: each command's request is a step, in order, placed on
+// the base URL of the first one (placeOnBaseUrl). The transport options of every command hold
+// for the plan; the ignored options say which command they came from ("command 2: -o x").
+// One command reads exactly as importCurlCommand. Any command refused refuses them all,
+// naming it, and leaves `base` unchanged.
+CurlImportResult importCurlCommands(std::string_view script, const Plan& base = Plan{});
+
 } // namespace stampede

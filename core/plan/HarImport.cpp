@@ -1,5 +1,6 @@
 #include "core/plan/HarImport.h"
 
+#include "core/plan/BaseUrl.h"
 #include "core/text/AsciiText.h"
 
 #include <QJsonArray>
@@ -129,6 +130,32 @@ std::variant<HarArchive, std::string> readHar(const QByteArray& json) {
         });
     archive.pageHost = (page != archive.entries.end() ? *page : archive.entries.front()).host;
     return archive;
+}
+
+Plan planFromHar(const HarArchive& har, const std::vector<std::size_t>& selected,
+                 const Plan& base) {
+    std::vector<Step> steps;
+    std::vector<std::string> urls;
+    for (std::size_t index : selected) {
+        if (index >= har.entries.size())
+            continue;
+        const HarEntry& entry = har.entries[index];
+        Step step;
+        step.method = entry.method;
+        step.headers = entry.headers;
+        step.body = entry.body;
+        // A type without a body would only add a header the browser never sent alone.
+        step.contentType = entry.body.empty() ? std::string() : entry.contentType;
+        steps.push_back(std::move(step));
+        urls.push_back(entry.url);
+    }
+    if (steps.empty())
+        return base;
+    Plan plan = base;
+    plan.steps = std::move(steps);
+    plan.data = {};
+    placeOnBaseUrl(plan, urls);
+    return plan;
 }
 
 } // namespace stampede

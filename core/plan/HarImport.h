@@ -37,4 +37,10 @@ struct HarArchive {
 // Entries with methods a plan cannot send (OPTIONS, CONNECT, …) are left out, not refused.
 std::variant<HarArchive, std::string> readHar(const QByteArray& json);
 
+// The entries `selected` (indices into har.entries, in the order given) as the steps of a
+// plan based on `base`: the scenario is replaced (its data file too), on the base URL of the
+// first selected entry (placeOnBaseUrl); the transport, load and stop settings stay. Nothing
+// selected: `base` unchanged.
+Plan planFromHar(const HarArchive& har, const std::vector<std::size_t>& selected, const Plan& base);
+
 } // namespace stampede

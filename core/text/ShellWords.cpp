@@ -146,18 +146,52 @@ std::optional<std::size_t> readDoubleQuoted(std::string_view text, std::size_t i
 
 } // namespace
 
-std::variant<std::vector<std::string>, std::string> splitShellWords(std::string_view text) {
-    std::vector<std::string> words;
+bool namesProgram(std::string_view word, std::string_view program) {
+    const std::size_t slash = word.find_last_of("/\\");
+    const std::string_view base = slash == std::string_view::npos ? word : word.substr(slash + 1);
+    return base.starts_with(program) &&
+           (base.size() == program.size() || base.substr(program.size()) == ".exe");
+}
+
+namespace {
+
+// The words of `text`, and with a `program` its command boundaries too (see
+// splitShellCommands).
+std::variant<std::vector<std::vector<std::string>>, std::string>
+split(std::string_view text, std::optional<std::string_view> program) {
+    const bool commands = program.has_value();
+    const auto startsLine = [&](std::string_view w) {
+        return w == "$" || namesProgram(w, *program);
+    };
+    std::vector<std::vector<std::string>> out(1);
     std::string word;
     bool inWord = false; // "" is a word, so emptiness alone cannot tell
+    int newlines = 0;    // line breaks since the last word
+    const auto endWord = [&] {
+        if (!inWord)
+            return;
+        if (commands && !out.back().empty() && (newlines >= 2 || (newlines && startsLine(word))))
+            out.emplace_back();
+        out.back().push_back(std::exchange(word, {}));
+        inWord = false;
+        newlines = 0;
+    };
+    const auto endCommand = [&] {
+        endWord();
+        if (!out.back().empty())
+            out.emplace_back();
+    };
     std::size_t i = 0;
     while (i < text.size()) {
         const char c = text[i];
         if (isBlank(c)) {
-            if (inWord)
-                words.push_back(std::exchange(word, {}));
-            inWord = false;
+            endWord();
+            newlines += c == '\n';
             ++i;
+        } else if (commands && (c == ';' || c == '|' || text.substr(i, 2) == "&&")) {
+            // A lone & stays in its word: an unquoted URL's query ("?a=1&b=2") means it.
+            endCommand();
+            i += text.substr(i + 1, 1) == std::string_view(&c, 1) ? 2 : 1;
         } else if (c == '#' && !inWord) {
             const std::size_t end = text.find('\n', i);
             i = end == std::string_view::npos ? text.size() : end;
@@ -199,9 +233,24 @@ std::variant<std::vector<std::string>, std::string> splitShellWords(std::string_
             ++i;
         }
     }
-    if (inWord)
-        words.push_back(std::move(word));
-    return words;
+    endWord();
+    if (out.size() > 1 && out.back().empty())
+        out.pop_back();
+    return out;
+}
+
+} // namespace
+
+std::variant<std::vector<std::string>, std::string> splitShellWords(std::string_view text) {
+    auto words = split(text, std::nullopt);
+    if (auto* error = std::get_if<std::string>(&words))
+        return std::move(*error);
+    return std::move(std::get<0>(words).front());
+}
+
+std::variant<std::vector<std::vector<std::string>>, std::string>
+splitShellCommands(std::string_view text, std::string_view program) {
+    return split(text, program);
 }
 
 } // namespace stampede

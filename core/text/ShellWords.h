@@ -14,4 +14,14 @@ namespace stampede {
 // Variables, globs and operators stay literal text. The words, or why the text cannot be split.
 std::variant<std::vector<std::string>, std::string> splitShellWords(std::string_view text);
 
+// The same words, grouped into the commands of a pasted script: an unquoted ;, &&, || or | ends
+// one, as does a line break before a line that starts with `program` (or a `$ ` prompt),
+// or a blank line. Other line breaks join: a command pasted without its backslashes is still
+// one. At least one command, perhaps empty.
+std::variant<std::vector<std::vector<std::string>>, std::string>
+splitShellCommands(std::string_view text, std::string_view program);
+
+// `word` runs `program`: "curl", "/usr/bin/curl", "curl.exe".
+bool namesProgram(std::string_view word, std::string_view program);
+
 } // namespace stampede

@@ -322,6 +322,86 @@ private slots:
         QVERIFY(!plain.plan.verifyTls);
         QCOMPARE(plain.plan.timeout, base.timeout);
     }
+    // Several commands make a flow: each request a step, on the first one's origin as the
+    // base URL, so the flow moves to another server with one edit.
+    void severalCommandsMakeSteps_data() {
+        QTest::addColumn<QString>("script");
+        QTest::newRow("one a line") << "curl -X POST http://127.0.0.1:8080/items -d a=1\n"
+                                       "curl http://127.0.0.1:8080/items/1\n"
+                                       "curl -X DELETE https://other.example/x\n";
+        QTest::newRow("continued lines") << "curl -X POST \\\n  http://127.0.0.1:8080/items \\\n"
+                                            "  -d a=1\ncurl http://127.0.0.1:8080/items/1\n"
+                                            "$ curl -X DELETE https://other.example/x";
+        QTest::newRow("and and semicolons") << "curl -X POST http://127.0.0.1:8080/items -d a=1 && "
+                                               "curl http://127.0.0.1:8080/items/1; curl -X "
+                                               "DELETE https://other.example/x";
+        QTest::newRow("blank lines, joined lines")
+            << "curl -X POST http://127.0.0.1:8080/items\n  -d a=1\n\n"
+               "http://127.0.0.1:8080/items/1\n\n  -X DELETE https://other.example/x\n\n";
+    }
+    void severalCommandsMakeSteps() {
+        QFETCH(QString, script);
+        Plan base;
+        base.load.users = 42;
+        const auto r = importCurlCommands(script.toStdString(), base);
+        QVERIFY2(r.ok(), r.error.c_str());
+        QCOMPARE(r.plan.url, std::string("http://127.0.0.1:8080"));
+        QCOMPARE(r.plan.steps.size(), std::size_t(3));
+        QCOMPARE(r.plan.steps[0].method, HttpMethod::Post);
+        QCOMPARE(r.plan.steps[0].url, std::string("/items"));
+        QCOMPARE(r.plan.steps[0].body, std::string("a=1"));
+        QCOMPARE(r.plan.steps[0].contentType, std::string("application/x-www-form-urlencoded"));
+        QCOMPARE(r.plan.steps[1].method, HttpMethod::Get);
+        QCOMPARE(r.plan.steps[1].url, std::string("/items/1"));
+        QCOMPARE(r.plan.steps[1].body, std::string());
+        QCOMPARE(r.plan.steps[2].method, HttpMethod::Delete);
+        QCOMPARE(r.plan.steps[2].url, std::string("https://other.example/x"));
+        QCOMPARE(r.plan.load.users, 42);
+    }
+    void quotedSeparatorsStayInTheirWords() {
+        const auto r =
+            importCurlCommands("curl 'http://h/a;b' -H 'Accept-Language: en;q=0.9' -d 'x && y'\n"
+                               "curl \"http://h/c?a=1&b=2\" && curl http://h/d?e=1&f=2",
+                               Plan{});
+        QVERIFY2(r.ok(), r.error.c_str());
+        QCOMPARE(r.plan.steps.size(), std::size_t(3));
+        QCOMPARE(r.plan.url, std::string("http://h"));
+        QCOMPARE(r.plan.steps[0].url, std::string("/a;b"));
+        QCOMPARE(r.plan.steps[0].headers, (Headers{{"Accept-Language", "en;q=0.9"}}));
+        QCOMPARE(r.plan.steps[0].body, std::string("x && y"));
+        QCOMPARE(r.plan.steps[1].url, std::string("/c?a=1&b=2"));
+        QCOMPARE(r.plan.steps[2].url, std::string("/d?e=1&f=2")); // a lone & is no separator
+    }
+    void transportOptionsOfAnyCommandHoldAndIgnoredSayWhich() {
+        const auto r = importCurlCommands("curl https://h/a -o a.html\ncurl -k https://h/b "
+                                          "--proxy http://p:3128\ncurl --http2 https://h/c",
+                                          Plan{});
+        QVERIFY2(r.ok(), r.error.c_str());
+        QVERIFY(!r.plan.verifyTls);
+        QCOMPARE(r.plan.httpVersion, HttpVersion::Http2);
+        QCOMPARE(r.ignored, (Strings{"command 1: -o a.html", "command 2: --proxy http://p:3128"}));
+    }
+    void oneCommandReadsAsBefore() {
+        const char* command = "curl -X PUT https://h/api?x=1 -H 'A: b'";
+        const auto several = importCurlCommands(command, Plan{});
+        const auto one = importCurlCommand(command, Plan{});
+        QVERIFY(several.ok());
+        QCOMPARE(several.plan, one.plan);
+        QCOMPARE(several.plan.url, std::string("https://h/api?x=1"));
+        QCOMPARE(several.plan.steps.size(), std::size_t(1));
+    }
+    void aBadCommandRefusesAllNamingIt() {
+        Plan base;
+        base.url = "http://kept/";
+        const auto r = importCurlCommands("curl http://h/a\ncurl -H 'X: 1'", base);
+        QVERIFY(!r.ok());
+        QVERIFY2(QString::fromStdString(r.error).startsWith("command 2: "), r.error.c_str());
+        QVERIFY2(QString::fromStdString(r.error).contains("no URL"), r.error.c_str());
+        QCOMPARE(r.plan, base);
+        const auto piped = importCurlCommands("curl http://h/a | jq .", base);
+        QVERIFY2(QString::fromStdString(piped.error).contains("command 2: not a curl command"),
+                 piped.error.c_str());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestCurlImport)

@@ -57,6 +57,28 @@ private slots:
         // The page and the login; the cart lives on another port, so another origin.
         QCOMPARE(har.defaultSelection(), (std::vector<std::size_t>{0, 4}));
     }
+    void theChosenEntriesBecomeStepsOnTheFirstOnesOrigin() {
+        const HarArchive har = shop();
+        Plan base;
+        base.load.users = 5;
+        base.data.file = "/tmp/users.csv";
+        const Plan plan = planFromHar(har, {0, 4, 5}, base);
+        QCOMPARE(plan.url, std::string("https://shop.example.com"));
+        QCOMPARE(plan.steps.size(), std::size_t(3));
+        QCOMPARE(plan.steps[0].method, HttpMethod::Get);
+        QCOMPARE(plan.steps[0].url, std::string("/"));
+        QCOMPARE(plan.steps[0].headers, (std::vector<HttpHeader>{{"Accept", "text/html"}}));
+        QCOMPARE(plan.steps[0].contentType, std::string());
+        QCOMPARE(plan.steps[1].method, HttpMethod::Post);
+        QCOMPARE(plan.steps[1].url, std::string("/api/login"));
+        QCOMPARE(plan.steps[1].body, std::string("{\"user\":\"ada\",\"password\":\"secret\"}"));
+        QCOMPARE(plan.steps[1].contentType, std::string("application/json"));
+        // Another port is another origin: that step keeps its whole URL.
+        QCOMPARE(plan.steps[2].url, std::string("https://shop.example.com:8443/api/cart?id=7"));
+        QCOMPARE(plan.load.users, 5);
+        QCOMPARE(plan.data, DataSource{});
+        QCOMPARE(planFromHar(har, {}, base), base);
+    }
     void whatIsNotHarIsRefusedSayingWhy_data() {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("message");
