@@ -10,6 +10,7 @@ RunAccumulator::RunAccumulator(Clock::time_point start, LoadShape::Model model, 
     , model_(model)
     , steps_(std::max<std::size_t>(steps, 1)) {
     current_.row.second = 1;
+    startSecond(current_);
 }
 
 int RunAccumulator::secondOf(Clock::time_point t) const {
@@ -24,10 +25,26 @@ void RunAccumulator::describeLatency(TimeSeriesRow& row, const LatencyHistogram&
     row.meanMs = latency.count() ? latency.mean() / 1000.0 : 0.0;
 }
 
+void RunAccumulator::describeLatency(StepSecond& step, const LatencyHistogram& latency) {
+    step.p50Ms = static_cast<double>(latency.quantile(0.50)) / 1000.0;
+    step.p90Ms = static_cast<double>(latency.quantile(0.90)) / 1000.0;
+    step.p99Ms = static_cast<double>(latency.quantile(0.99)) / 1000.0;
+}
+
+void RunAccumulator::startSecond(SecondBucket& bucket) const {
+    // A one-step plan's row is its step: no second copy of its figures.
+    if (steps_.size() > 1) {
+        bucket.row.steps.resize(steps_.size());
+        bucket.stepLatency.resize(steps_.size());
+    }
+}
+
 void RunAccumulator::closeUntil(int second, const Gauges& gauges) {
     while (current_.row.second < second) {
         TimeSeriesRow& row = current_.row;
         describeLatency(row, current_.latency);
+        for (std::size_t i = 0; i < row.steps.size(); ++i)
+            describeLatency(row.steps[i], current_.stepLatency[i]);
         row.inFlight = gauges.inFlight;
         row.backlog = gauges.backlog;
         row.activeUsers = gauges.activeUsers;
@@ -37,6 +54,10 @@ void RunAccumulator::closeUntil(int second, const Gauges& gauges) {
         current_.row = TimeSeriesRow{};
         current_.row.second = next;
         undeliveredLatency_.push_back(std::exchange(current_.latency, LatencyHistogram{}));
+        if (!current_.stepLatency.empty())
+            undeliveredStepLatency_.push_back(std::move(current_.stepLatency));
+        current_.stepLatency.clear();
+        startSecond(current_);
     }
 }
 
@@ -65,9 +86,15 @@ void RunAccumulator::record(const RequestOutcome& outcome, const Gauges& gauges,
         ++completed_;
         ++statusCounts_[outcome.status < 600 ? outcome.status : 0];
     }
+    StepSecond* stepSecond =
+        row.steps.empty() ? nullptr : &row.steps[static_cast<std::size_t>(step)];
+    if (stepSecond)
+        ++stepSecond->completed;
     if (outcome.error) {
         ++errors_;
         ++row.errors;
+        if (stepSecond)
+            ++stepSecond->errors;
         const auto index = static_cast<std::size_t>(*outcome.error);
         ++row.errorsByClass[index];
         ErrorSummary& summary = errorsByClass_[index];
@@ -81,6 +108,8 @@ void RunAccumulator::record(const RequestOutcome& outcome, const Gauges& gauges,
         latency_.record(corrected);
         figures.latency.record(corrected);
         current_.latency.record(corrected);
+        if (stepSecond)
+            current_.stepLatency[static_cast<std::size_t>(step)].record(corrected);
         if (model_ == LoadShape::Model::Open)
             latencyUncorrected_.record(outcome.done - outcome.started);
     }
@@ -147,6 +176,8 @@ RunSnapshot RunAccumulator::snapshot(RunSnapshot::Phase phase, Clock::time_point
     rowsDelivered_ = rows_.size();
     snap.newRowLatency = std::move(undeliveredLatency_);
     undeliveredLatency_.clear();
+    snap.newRowStepLatency = std::move(undeliveredStepLatency_);
+    undeliveredStepLatency_.clear();
     return snap;
 }
 

@@ -44,6 +44,7 @@ public:
     const std::vector<TimeSeriesRow>& rows() const { return rows_; }
     // A row's latency figures (percentiles and mean, in ms) from its second's histogram.
     static void describeLatency(TimeSeriesRow& row, const LatencyHistogram& latency);
+    static void describeLatency(StepSecond& step, const LatencyHistogram& latency);
     std::uint64_t requests() const { return requests_; }
 
 private:
@@ -54,9 +55,11 @@ private:
     struct SecondBucket {
         TimeSeriesRow row;
         LatencyHistogram latency;
+        std::vector<LatencyHistogram> stepLatency; // a flow's, one per step
     };
 
     int secondOf(Clock::time_point t) const;
+    void startSecond(SecondBucket& bucket) const;
     void closeUntil(int second, const Gauges& gauges);
 
     Clock::time_point start_;
@@ -75,6 +78,7 @@ private:
     SecondBucket current_;
     std::vector<TimeSeriesRow> rows_;
     std::vector<LatencyHistogram> undeliveredLatency_; // of the rows since the last snapshot
+    std::vector<std::vector<LatencyHistogram>> undeliveredStepLatency_;
     std::size_t rowsDelivered_ = 0;
 };
 

@@ -39,6 +39,11 @@ void addRow(TimeSeriesRow& into, const TimeSeriesRow& row) {
     into.backlog += row.backlog;
     into.activeUsers += row.activeUsers;
     into.targetRate += row.targetRate;
+    into.steps.resize(std::max(into.steps.size(), row.steps.size()));
+    for (std::size_t i = 0; i < row.steps.size(); ++i) {
+        into.steps[i].completed += row.steps[i].completed;
+        into.steps[i].errors += row.steps[i].errors;
+    }
 }
 
 void addErrors(std::array<ErrorSummary, kErrorClassCount>& into,
@@ -122,12 +127,20 @@ void RunMerger::absorb(std::size_t index, RunSnapshot& snapshot) {
         addRow(open->second.row, row);
         if (i < snapshot.newRowLatency.size())
             open->second.latency.merge(snapshot.newRowLatency[i]);
+        if (i < snapshot.newRowStepLatency.size()) {
+            const auto& steps = snapshot.newRowStepLatency[i];
+            auto& into = open->second.stepLatency;
+            into.resize(std::max(into.size(), steps.size()));
+            for (std::size_t s = 0; s < steps.size(); ++s)
+                into[s].merge(steps[s]);
+        }
         share.secondsClosed = std::max(share.secondsClosed, row.second);
     }
     for (const RequestRecord& record : snapshot.timelineSample)
         share.timeline.push(renumbered(index, record));
     snapshot.newRows.clear();
     snapshot.newRowLatency.clear();
+    snapshot.newRowStepLatency.clear();
     snapshot.timelineSample.clear();
     share.latest = std::move(snapshot);
     ++share.snapshots;
@@ -142,6 +155,10 @@ void RunMerger::closeSeconds() {
     for (auto open = open_.begin(); open != open_.end() && open->first <= ready;
          open = open_.erase(open)) {
         RunAccumulator::describeLatency(open->second.row, open->second.latency);
+        for (std::size_t s = 0; s < open->second.row.steps.size(); ++s)
+            if (s < open->second.stepLatency.size())
+                RunAccumulator::describeLatency(open->second.row.steps[s],
+                                                open->second.stepLatency[s]);
         rows_.push_back(open->second.row);
     }
 }

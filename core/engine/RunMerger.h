@@ -40,6 +40,7 @@ private:
     struct OpenSecond {
         TimeSeriesRow row;
         LatencyHistogram latency;
+        std::vector<LatencyHistogram> stepLatency; // a flow's, one per step
     };
 
     RunMerger(std::size_t shares, Plan plan, std::shared_ptr<RunSink> sink);

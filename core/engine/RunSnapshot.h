@@ -82,6 +82,8 @@ struct RunSnapshot {
     // The latency histogram of each of newRows, in the same order: what the shares of a run
     // on several engine threads need to merge their seconds exactly (RunMerger).
     std::vector<LatencyHistogram> newRowLatency;
+    // And of each step in each of newRows (a flow's only): newRowStepLatency[row][step].
+    std::vector<std::vector<LatencyHistogram>> newRowStepLatency;
     // Requests finished since the previous snapshot, for the request timeline, in the order
     // they finished: the newest kTimelineSampleSize of them, so a fast run sends a bounded
     // but unbroken stretch (every request that finished after the first one listed).

@@ -5,8 +5,18 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 namespace stampede {
+
+// One step's part of a second of a flow.
+struct StepSecond {
+    std::uint64_t completed = 0;
+    std::uint64_t errors = 0;
+    double p50Ms = 0;
+    double p90Ms = 0;
+    double p99Ms = 0;
+};
 
 // One second of a run. Row `second` = n covers the interval [n-1, n) seconds after start.
 struct TimeSeriesRow {
@@ -24,6 +34,9 @@ struct TimeSeriesRow {
     std::uint64_t backlog = 0;  // open model: requests due but not yet sent
     double activeUsers = 0;     // closed model
     double targetRate = 0;      // open model, req/s
+    // A flow's steps in this second, in step order; empty for a one-step plan, whose one step
+    // is the row itself.
+    std::vector<StepSecond> steps;
 
     // `count` of this row as a rate per second. A sliver of a second at the end of a run
     // (under 0.2 s) makes no rate worth showing: its counts still go into totals and CSV.

@@ -316,6 +316,46 @@ private slots:
         QCOMPARE(r2.p99Ms, 2.0);
         QVERIFY2(std::abs(r2.meanMs - 2.0) <= 0.02, qPrintable(QString::number(r2.meanMs)));
     }
+    void aFlowCountsEachStepAndEachIteration() {
+        RunAccumulator acc(kStart, LoadShape::Model::Closed, 2);
+        const Gauges g;
+        // Ten iterations: step 1 answers in 5 ms, step 2 in 20 ms; the last one fails at step 1.
+        for (int i = 0; i < 9; ++i) {
+            acc.record(response(std::chrono::milliseconds(10 * i + 5), 5ms, 201), g, 0);
+            acc.record(response(std::chrono::milliseconds(10 * i + 25), 20ms, 200), g, 1);
+            acc.recordIteration(25ms);
+        }
+        acc.record(response(1200ms, 5ms, 500), g, 0);
+        acc.recordIteration(5ms, 0, "step 1 (create): http_5xx: HTTP status");
+        const RunSnapshot s = acc.snapshot(Phase::Finished, at(1500ms), g);
+        QCOMPARE(s.requests, std::uint64_t{19});
+        QCOMPARE(s.steps.size(), std::size_t{2});
+        QCOMPARE(s.steps[0].requests, std::uint64_t{10});
+        QCOMPARE(s.steps[0].errors, std::uint64_t{1});
+        QCOMPARE(s.steps[0].statusCounts, (std::map<int, std::uint64_t>{{201, 9}, {500, 1}}));
+        QCOMPARE(s.steps[0].errorsByClass[idx(ErrorClass::Http5xx)].count, std::uint64_t{1});
+        QCOMPARE(s.steps[1].requests, std::uint64_t{9});
+        QCOMPARE(s.steps[1].skipped, std::uint64_t{1});
+        QCOMPARE(s.steps[1].latency.quantile(0.5), std::uint64_t{20000});
+        QCOMPARE(s.iterations.completed, std::uint64_t{9});
+        QCOMPARE(s.iterations.failed, std::uint64_t{1});
+        QCOMPARE(s.iterations.firstFailure, std::string("step 1 (create): http_5xx: HTTP status"));
+        QCOMPARE(s.iterations.duration.count(), std::uint64_t{10});
+        // Each second's row says what each step did in it.
+        QCOMPARE(s.newRows.size(), std::size_t{2});
+        QCOMPARE(s.newRows[0].steps.size(), std::size_t{2});
+        QCOMPARE(s.newRows[0].steps[0].completed, std::uint64_t{9});
+        QCOMPARE(s.newRows[0].steps[1].completed, std::uint64_t{9});
+        QCOMPARE(s.newRows[0].steps[1].p50Ms, 20.0);
+        QCOMPARE(s.newRows[1].steps[0].errors, std::uint64_t{1});
+        QCOMPARE(s.newRows[1].steps[1].completed, std::uint64_t{0});
+        QCOMPARE(s.newRowStepLatency.size(), std::size_t{2});
+        // A one-step plan's row is its step: no copy.
+        RunAccumulator single(kStart, LoadShape::Model::Closed);
+        single.record(response(5ms, 5ms), g);
+        QVERIFY(single.snapshot(Phase::Finished, at(900ms), g).newRows.front().steps.empty());
+    }
+
     void gaugesAreStampedIntoRowsAndSnapshots() {
         RunAccumulator acc(kStart, LoadShape::Model::Open);
         const Gauges early{1, 0, 0, 10};

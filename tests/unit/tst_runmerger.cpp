@@ -23,6 +23,13 @@ using Phase = RunSnapshot::Phase;
 const Clock::time_point kStart = Clock::time_point{} + 987654us;
 constexpr auto kTick = 100ms;
 constexpr auto kEnd = 4350ms; // a part of a last second, as real runs end
+constexpr std::size_t kSteps = 3; // a flow: each outcome belongs to one of three steps
+
+// The step an outcome belongs to, and whether an iteration ends with it: a function of the
+// outcome, so the shares and the whole agree without carrying more.
+int stepOf(const RequestOutcome& o) {
+    return static_cast<int>(o.bytes % kSteps);
+}
 
 // A whole run's worth of finished requests, in the order they finished.
 std::vector<RequestOutcome> outcomes(std::uint32_t seed) {
@@ -58,16 +65,23 @@ std::vector<RequestOutcome> outcomes(std::uint32_t seed) {
 // it and hands on a snapshot; at the end, the report. Gauges: `inFlight` at every moment.
 void runShare(const std::vector<RequestOutcome>& mine, std::uint64_t inFlight, Phase ending,
               RunSink& sink) {
-    RunAccumulator accumulator(kStart, LoadShape::Model::Open);
+    RunAccumulator accumulator(kStart, LoadShape::Model::Open, kSteps);
     const RunAccumulator::Gauges gauges{inFlight, 0, 0, 10};
+    const auto record = [&](const RequestOutcome& o) {
+        accumulator.record(o, gauges, stepOf(o));
+        if (o.error)
+            accumulator.recordIteration(o.done - o.intended, stepOf(o), "failed");
+        else if (stepOf(o) + 1 == int(kSteps))
+            accumulator.recordIteration(o.done - o.intended);
+    };
     auto next = mine.begin();
     for (auto t = kTick; t < kEnd; t += kTick) {
         for (; next != mine.end() && next->done < kStart + t; ++next)
-            accumulator.record(*next, gauges);
+            record(*next);
         sink.onSnapshot(accumulator.snapshot(Phase::Running, kStart + t, gauges));
     }
     for (; next != mine.end(); ++next)
-        accumulator.record(*next, gauges);
+        record(*next);
     RunReport report;
     report.final = accumulator.snapshot(ending, kStart + kEnd, gauges);
     report.timeSeries = accumulator.rows();
@@ -188,7 +202,28 @@ private slots:
             QVERIFY(std::abs(a.meanMs - b.meanMs) < 1e-9 * std::max(1.0, b.meanMs));
             QCOMPARE(a.inFlight, b.inFlight);
             QCOMPARE(a.targetRate, 10.0 * shares);
+            QCOMPARE(a.steps.size(), kSteps);
+            for (std::size_t k = 0; k < kSteps; ++k) {
+                QCOMPARE(a.steps[k].completed, b.steps[k].completed);
+                QCOMPARE(a.steps[k].errors, b.steps[k].errors);
+                QCOMPARE(a.steps[k].p50Ms, b.steps[k].p50Ms);
+                QCOMPARE(a.steps[k].p99Ms, b.steps[k].p99Ms);
+            }
         }
+        // Each step's figures and the iterations add up as the totals do.
+        QCOMPARE(m.steps.size(), kSteps);
+        for (std::size_t k = 0; k < kSteps; ++k) {
+            QCOMPARE(m.steps[k].requests, w.steps[k].requests);
+            QCOMPARE(m.steps[k].errors, w.steps[k].errors);
+            QCOMPARE(m.steps[k].skipped, w.steps[k].skipped);
+            QCOMPARE(m.steps[k].statusCounts, w.steps[k].statusCounts);
+            QVERIFY(sameBuckets(m.steps[k].latency, w.steps[k].latency));
+        }
+        QVERIFY(w.steps[2].skipped > 0);
+        QCOMPARE(m.iterations.completed, w.iterations.completed);
+        QCOMPARE(m.iterations.failed, w.iterations.failed);
+        QCOMPARE(m.iterations.firstFailure, std::string("failed"));
+        QVERIFY(sameBuckets(m.iterations.duration, w.iterations.duration));
         // Every row reached the sink once, in the snapshots or at the end; the snapshots came
         // one per tick in which every share had reported, and never went backwards.
         const std::lock_guard lock(collected->mutex);
