@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QMenu>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
@@ -86,6 +87,17 @@ void LiveChart::showLegendBelow() {
     legend->setBrush(Qt::NoBrush);
     legend->setMargins(QMargins(8, 0, 8, 4));
     legend->setVisible(true);
+}
+
+void LiveChart::addControl(QWidget* control) {
+    auto* box = static_cast<QVBoxLayout*>(layout());
+    if (!controls_) {
+        controls_ = new QHBoxLayout;
+        controls_->setContentsMargins(6, 2, 6, 0);
+        controls_->addStretch();
+        box->insertLayout(0, controls_);
+    }
+    controls_->addWidget(control);
 }
 
 void LiveChart::appendCapped(QCPGraph* graph, const QVector<double>& keys,

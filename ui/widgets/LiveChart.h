@@ -14,6 +14,7 @@ class QCPCurveData;
 class QCPGraph;
 class QCPTextElement;
 class QCustomPlot;
+class QHBoxLayout;
 
 namespace stampede {
 
@@ -47,6 +48,8 @@ protected:
     QCPGraph* addLine(const QString& name, const QColor& color, bool dashed = false);
     // A legend in its own row under the axes, where it can never hide data.
     void showLegendBelow();
+    // A control of what the chart draws (a picker), in a row above it; not part of an export.
+    void addControl(QWidget* control);
     // Appends in key order and drops the oldest points beyond `cap`, so a long run keeps
     // fixed memory and a fast replot.
     static void appendCapped(QCPGraph* graph, const QVector<double>& keys,
@@ -73,6 +76,7 @@ private:
     QSize exportSize() const;
 
     QCustomPlot* plot_;
+    QHBoxLayout* controls_ = nullptr;
     QCPTextElement* titleElement_;
     QString title_;
     std::optional<NormalLook> normal_; // set while in presentation mode
