@@ -19,19 +19,23 @@ struct Flags {
                  "request when the previous one ends (default 10).",
                  "N"};
     Option rate{"rate",
-                "Open model: R requests per second at fixed intended times, "
-                "whatever the server does.",
+                "Open model: R flow starts (for a one-step plan, requests) per second at "
+                "fixed intended times, whatever the server does.",
                 "R"};
     Option maxInFlight{"max-in-flight",
-                       "Open model: at most N requests in flight; more wait "
+                       "Open model: at most N flows in flight; more wait "
                        "as backlog (default 1000).",
                        "N"};
-    Option thinkTime{"think-time", "Closed model: pause between a user's requests.", "MS"};
+    Option thinkTime{"think-time", "Closed model: a user's pause between iterations of the flow.",
+                     "MS"};
     Option duration{{"d", "duration"}, "Stop after this many seconds (default 10).", "SECONDS"};
-    Option requests{
-        {"n", "requests"}, "Stop after this many requests (whichever comes first).", "N"};
-    Option method{
-        {"m", "method"}, "GET, HEAD, POST, PUT, PATCH or DELETE (default GET).", "METHOD"};
+    Option requests{{"n", "requests"},
+                    "Stop after this many iterations of the flow, for a one-step plan requests "
+                    "(whichever comes first).",
+                    "N"};
+    Option method{{"m", "method"},
+                  "A one-step plan's GET, HEAD, POST, PUT, PATCH or DELETE (default GET).",
+                  "METHOD"};
     Option header{{"H", "header"},
                   "A request header, e.g. \"Accept: text/html\" (repeatable).",
                   "'NAME: VALUE'"};

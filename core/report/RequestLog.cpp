@@ -33,7 +33,7 @@ bool RequestLog::open(const QString& directory, std::string* error) {
         return false;
     }
     file_ = std::move(file);
-    buffer_.field("id").field("lane").field("intended_ms").field("started_ms");
+    buffer_.field("id").field("lane").field("step").field("intended_ms").field("started_ms");
     buffer_.field("first_byte_ms").field("done_ms").field("latency_ms").field("status");
     buffer_.field("error").field("bytes").endRow();
     return true;
@@ -42,7 +42,7 @@ bool RequestLog::open(const QString& directory, std::string* error) {
 void RequestLog::append(const RequestRecord& r) {
     if (!file_ || writeError_)
         return;
-    buffer_.field(r.id).field(r.lane).field(r.intendedMs).field(r.startedMs);
+    buffer_.field(r.id).field(r.lane).field(r.step + 1).field(r.intendedMs).field(r.startedMs);
     if (r.firstByteMs >= 0)
         buffer_.field(r.firstByteMs);
     else

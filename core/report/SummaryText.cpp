@@ -41,7 +41,9 @@ std::string summaryText(const RunReport& report) {
             report.httpVersion.empty() ? ", no response"
                                        : (", answered over HTTP/" + report.httpVersion).c_str());
     if (open)
-        out += printed("  open model: %.0f req/s target, at most %d in flight\n",
+        out += printed(steps.size() == 1 ? "  open model: %.0f req/s target, at most %d in flight\n"
+                                         : "  open model: %.0f flow starts/s target, at most %d "
+                                           "flows in flight\n",
                        report.plan.load.rate, report.plan.load.maxInFlight);
     else
         out += printed(
@@ -58,8 +60,10 @@ std::string summaryText(const RunReport& report) {
     out += printed("  Transfer     %s (%s/s)\n", bytesText(double(f.bytes)).c_str(),
                    bytesText(f.seconds() > 0 ? double(f.bytes) / f.seconds() : 0).c_str());
     if (open)
-        out += printed("  Backlog      max %llu requests waiting for a free slot\n",
-                       (unsigned long long)f.backlogMax);
+        out +=
+            printed(steps.size() == 1 ? "  Backlog      max %llu requests waiting for a free slot\n"
+                                      : "  Backlog      max %llu flows waiting for a free slot\n",
+                    (unsigned long long)f.backlogMax);
 
     out += "\n  Latency (ms)       p50       p75       p90       p95       p99     p99.9       max "
            "     mean\n";

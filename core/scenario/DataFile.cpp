@@ -101,9 +101,10 @@ std::variant<DataFile, std::string> DataFile::parse(std::string_view text) {
 }
 
 std::variant<DataFile, std::string> DataFile::read(const std::string& path) {
-    const auto content = readWholeFile(path);
+    std::string why;
+    const auto content = readWholeFile(path, &why);
     if (!content)
-        return "cannot read " + path;
+        return "cannot read " + path + ": " + why;
     auto parsed = parse(*content);
     if (auto* error = std::get_if<std::string>(&parsed))
         return path + " " + *error;

@@ -1,5 +1,6 @@
 // `stampede run` as CI uses it: a real process against the real embedded target, its JSON,
 // its CSV reports, its exit codes and its handling of bad input and signals.
+#include "core/plan/PlanJson.h"
 #include "core/server/TargetServer.h"
 #include "tests/common/UnusedPort.h"
 
@@ -240,6 +241,71 @@ private slots:
         QCOMPARE(overridden.json()["requests"].toInt(), 7);
         QCOMPARE(target->stats().count(Endpoint::Echo, 200), 37u);
     }
+    void theCourseFlowRunsAsShipped() {
+        QTemporaryDir dir;
+        const QString reports = dir.filePath("reports");
+        const Result r = runStampede({"--plan", ":/examples/course-flow.json", "--url", url("/"),
+                                      "-d", "1", "--json", "--report-dir", reports});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject j = r.json();
+        const int iterations = j["iterations"]["completed"].toInt();
+        QVERIFY2(iterations >= 35 && iterations <= 40, qPrintable(r.out)); // 40 flow starts/s
+        QCOMPARE(j["iterations"]["failed"].toInt(), 0);
+        const QJsonArray steps = j["steps"].toArray();
+        QCOMPARE(steps.size(), 2);
+        QCOMPARE(steps[0]["name"].toString(), QString("create a course"));
+        QCOMPARE(steps[0]["status"]["201"].toInt(), iterations);
+        QCOMPARE(steps[1]["status"]["200"].toInt(), iterations);
+        QCOMPARE(j["requests"].toInt(), 2 * iterations);
+        QCOMPARE(target->stats().count(Endpoint::Items, 201), std::uint64_t(iterations));
+        const QString csv = readFile(reports + "/steps.csv");
+        QVERIFY2(csv.startsWith("step,name,method,url,requests"), qPrintable(csv));
+        QCOMPARE(csv.count("\r\n"), 3);
+        QVERIFY(csv.contains("1,create a course,POST,/courses,"));
+    }
+    void theTextSummaryHasARowPerStep() {
+        const Result r = runStampede(
+            {"--plan", ":/examples/read-back.json", "--url", url("/"), "-c", "2", "-n", "10"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Stampede flow of 4 steps"), qPrintable(r.out));
+        QVERIFY(r.out.contains("Iterations   10 whole, 0 failed"));
+        for (const char* step : {"create ", "read it back ", "change it ", "delete it "})
+            QVERIFY2(r.out.contains(QString("\n  ") + step), step);
+    }
+    void aFlowRefusesTheOneStepFlags() {
+        const Result r = runStampede({"--plan", ":/examples/course-flow.json", "-m", "GET"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--method shapes a one-step plan; this plan has 2 steps"),
+                 qPrintable(r.err));
+    }
+    void anUndefinedVariableExits2NamingTheStep() {
+        Plan plan;
+        plan.steps = {Step{}, Step{}};
+        plan.steps[1].url = "/items/{{item}}";
+        QTemporaryDir dir;
+        const QString path = dir.filePath("plan.json");
+        QVERIFY(!PlanJson::writeFile(plan, path));
+        const Result r = runStampede({"--plan", path});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("scenario.steps[1].url: {{item}} is not defined"),
+                 qPrintable(r.err));
+    }
+    void aRaggedDataFileExits2NamingItsRow() {
+        QTemporaryDir dir;
+        QFile csv(dir.filePath("users.csv"));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("name,city\nada,London\nalan\n");
+        csv.close();
+        Plan plan;
+        plan.data.file = csv.fileName().toStdString();
+        const QString path = dir.filePath("plan.json");
+        QVERIFY(!PlanJson::writeFile(plan, path));
+        const Result r = runStampede({"--plan", path, "--url", url("/")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("scenario.data_file") && r.err.contains("row 3 has 1 fields"),
+                 qPrintable(r.err));
+        QCOMPARE(target->stats().requests, 0u); // refused before the first request
+    }
     void reportDirectoryGetsEveryCsv() {
         QTemporaryDir dir;
         const QString reports = dir.filePath("reports");
@@ -253,7 +319,7 @@ private slots:
         QVERIFY(readFile(reports + "/status_codes.csv").contains("200,100"));
         QVERIFY(readFile(reports + "/errors.csv").startsWith("class,count,first_message"));
         const QString requests = readFile(reports + "/requests.csv");
-        QVERIFY(requests.startsWith("id,lane,intended_ms"));
+        QVERIFY(requests.startsWith("id,lane,step,intended_ms"));
         QCOMPARE(requests.count("\r\n"), 101); // header + one row per request
     }
     void unwritableReportDirectoryExits1ButKeepsTheResults() {

@@ -64,11 +64,11 @@ private slots:
         QCOMPARE(text.count("\r\n"), qsizetype(200'001));
         QCOMPARE(text.count('\n'), qsizetype(200'001)); // no bare LF anywhere
         const QList<QByteArray> lines = text.split('\n');
-        QCOMPARE(lines[0], QByteArray("id,lane,intended_ms,started_ms,first_byte_ms,done_ms,"
+        QCOMPARE(lines[0], QByteArray("id,lane,step,intended_ms,started_ms,first_byte_ms,done_ms,"
                                       "latency_ms,status,error,bytes\r"));
         // id 1234: intended 308.5, started 309, first byte 310.125, done 311.
-        QCOMPARE(lines[1234], QByteArray("1234,18,308.5,309,310.125,311,2.5,200,,1024\r"));
-        QCOMPARE(lines[200'000], QByteArray("200000,0,50000,50000.5,50001.625,50002.5,2.5,200,,"
+        QCOMPARE(lines[1234], QByteArray("1234,18,1,308.5,309,310.125,311,2.5,200,,1024\r"));
+        QCOMPARE(lines[200'000], QByteArray("200000,0,1,50000,50000.5,50001.625,50002.5,2.5,200,,"
                                             "1024\r"));
     }
 
@@ -79,6 +79,7 @@ private slots:
         RequestRecord r;
         r.id = 7;
         r.lane = 3;
+        r.step = 1;
         r.intendedMs = 10;
         r.startedMs = 12.5;
         r.doneMs = 5010.0004;
@@ -93,10 +94,10 @@ private slots:
         QVERIFY(!log.commit());
         QFile file(tmp.filePath("requests.csv"));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(file.readAll(), QByteArray("id,lane,intended_ms,started_ms,first_byte_ms,"
+        QCOMPARE(file.readAll(), QByteArray("id,lane,step,intended_ms,started_ms,first_byte_ms,"
                                             "done_ms,latency_ms,status,error,bytes\r\n"
-                                            "7,3,10,12.5,,5010,5000,,timeout,0\r\n"
-                                            "8,3,10,12.5,20,5010,5000,503,http_5xx,12\r\n"));
+                                            "7,3,2,10,12.5,,5010,5000,,timeout,0\r\n"
+                                            "8,3,2,10,12.5,20,5010,5000,503,http_5xx,12\r\n"));
     }
 
     void destroyedWithoutCommitLeavesNothing() {

@@ -22,7 +22,7 @@ using Phase = RunSnapshot::Phase;
 
 const Clock::time_point kStart = Clock::time_point{} + 987654us;
 constexpr auto kTick = 100ms;
-constexpr auto kEnd = 4350ms; // a part of a last second, as real runs end
+constexpr auto kEnd = 4350ms;     // a part of a last second, as real runs end
 constexpr std::size_t kSteps = 3; // a flow: each outcome belongs to one of three steps
 
 // The step an outcome belongs to, and whether an iteration ends with it: a function of the
