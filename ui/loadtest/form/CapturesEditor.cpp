@@ -1,6 +1,7 @@
 #include "ui/loadtest/form/CapturesEditor.h"
 
 #include "ui/widgets/CompactTable.h"
+#include "ui/widgets/WheelGuard.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -12,6 +13,11 @@ namespace stampede {
 namespace {
 
 enum Column { From, Expression, As };
+
+// In Capture::From's order.
+QStringList kindNames() {
+    return {CapturesEditor::tr("JSON"), CapturesEditor::tr("header"), CapturesEditor::tr("regex")};
+}
 
 } // namespace
 
@@ -28,7 +34,11 @@ CapturesEditor::CapturesEditor(QWidget* parent)
                           "(its first group). Later steps use them as {{variable}}; a capture "
                           "that finds nothing fails the iteration."));
     CompactTable::setUp(table_, 2);
-    table_->horizontalHeader()->setSectionResizeMode(From, QHeaderView::ResizeToContents);
+    // The column fits its combo boxes, which the header cannot measure as it does text.
+    QComboBox probe;
+    probe.addItems(kindNames());
+    table_->horizontalHeader()->setSectionResizeMode(From, QHeaderView::Fixed);
+    table_->horizontalHeader()->resizeSection(From, probe.sizeHint().width());
     add_->setObjectName("addCapture");
     add_->setToolTip(tr("Add a capture"));
     remove_->setObjectName("removeCapture");
@@ -74,11 +84,12 @@ void CapturesEditor::appendRow(const Capture& capture) {
     const QSignalBlocker blocker(table_);
     table_->insertRow(row);
     auto* from = new QComboBox(table_);
-    from->addItems({tr("JSON"), tr("header"), tr("regex")}); // in Capture::From's order
+    from->addItems(kindNames());
     from->setCurrentIndex(static_cast<int>(capture.from));
     from->setFrame(false);
     from->setToolTip(tr("Where the value is found: the JSON body, a response header, or the "
                         "first match of a regular expression over the body."));
+    WheelGuard::protect(from);
     table_->setCellWidget(row, From, from);
     table_->setItem(row, Expression,
                     new QTableWidgetItem(QString::fromStdString(capture.expression)));

@@ -7,6 +7,7 @@
 #include "ui/loadtest/form/LoadSection.h"
 #include "ui/loadtest/form/StagesSection.h"
 #include "ui/loadtest/form/StepsSection.h"
+#include "ui/widgets/WheelGuard.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -85,6 +86,7 @@ LoadTestForm::LoadTestForm(QWidget* parent)
     layout->addWidget(tabs_);
     layout->addWidget(general_);
 
+    WheelGuard::protect(this);
     setPlan(Plan{});
     connect(steps_, &StepsSection::changed, this, &LoadTestForm::edited);
     connect(connection_, &ConnectionSection::changed, this, &LoadTestForm::edited);
