@@ -137,7 +137,7 @@ private slots:
         auto* picker = child<QComboBox>(chart, "latencyStep");
         QCOMPARE(picker->count(), 3);
         QCOMPARE(picker->itemText(0), QString("all steps"));
-        QCOMPARE(picker->itemText(2), QString("step 2: list"));
+        QCOMPARE(picker->itemText(2), QString("2. list"));
 
         std::vector<TimeSeriesRow> rows(3);
         for (int i = 0; i < 3; ++i) {

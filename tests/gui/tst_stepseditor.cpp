@@ -350,7 +350,12 @@ private slots:
                  qPrintable(error->text()));
         QVERIFY(!ok->isEnabled());
 
-        dialog->openFile(kHar);
+        // A path typed and Return: the file is read, and nothing imported before a look.
+        auto* path = child<QLineEdit>(*dialog, "harFile");
+        path->setFocus();
+        QTest::keyClicks(path, kHar);
+        QTest::keyClick(path, Qt::Key_Return);
+        QVERIFY(dialog->isVisible());
         QVERIFY(error->isHidden());
         auto* entries = child<QTreeWidget>(*dialog, "harEntries");
         QCOMPARE(entries->topLevelItemCount(), 6);

@@ -62,7 +62,9 @@ LoadTestPage::LoadTestPage(QWidget* parent)
     buttons->addWidget(stop_);
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->addWidget(form_);
+    // A flow's steps make the form tall: it gets more of the column than the summary, which
+    // scrolls.
+    leftLayout->addWidget(form_, 3);
     leftLayout->addLayout(buttons);
     leftLayout->addWidget(progress_);
     leftLayout->addWidget(status_);
@@ -95,8 +97,6 @@ LoadTestPage::LoadTestPage(QWidget* parent)
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    stepTable_->setMaximumHeight(stepTable_->horizontalHeader()->sizeHint().height() +
-                                 6 * stepTable_->verticalHeader()->defaultSectionSize() + 4);
     stepTable_->hide();
     rightLayout->addWidget(stepTable_);
     rightLayout->addWidget(charts, 1);
@@ -105,7 +105,7 @@ LoadTestPage::LoadTestPage(QWidget* parent)
     splitter_->addWidget(left);
     splitter_->addWidget(right);
     splitter_->setStretchFactor(1, 1);
-    splitter_->setSizes({340, 900});
+    splitter_->setSizes({400, 900});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter_);

@@ -4,7 +4,7 @@
 
 #include <QApplication>
 #include <QFileDialog>
-#include <QHBoxLayout>
+#include <QFontMetrics>
 #include <QMenu>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
@@ -90,14 +90,30 @@ void LiveChart::showLegendBelow() {
 }
 
 void LiveChart::addControl(QWidget* control) {
-    auto* box = static_cast<QVBoxLayout*>(layout());
-    if (!controls_) {
-        controls_ = new QHBoxLayout;
-        controls_->setContentsMargins(6, 2, 6, 0);
-        controls_->addStretch();
-        box->insertLayout(0, controls_);
+    // Over the title row's left end rather than in a row of its own, so charts side by side
+    // keep their axes level, and clear of the centred title.
+    control->setParent(this);
+    controls_.append(control);
+    placeControls();
+}
+
+void LiveChart::placeControls() {
+    // Left of the centred title, however narrow the chart: a long choice is elided.
+    const int titleWidth = QFontMetrics(titleElement_->font()).horizontalAdvance(title_);
+    const int room = (width() - titleWidth) / 2 - 12;
+    int left = 6;
+    for (QWidget* control : controls_) {
+        control->setMaximumWidth(std::max(80, room - left));
+        control->adjustSize();
+        control->move(left, 4);
+        control->raise();
+        left += control->width() + 4;
     }
-    controls_->addWidget(control);
+}
+
+void LiveChart::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    placeControls();
 }
 
 void LiveChart::appendCapped(QCPGraph* graph, const QVector<double>& keys,

@@ -2,6 +2,7 @@
 
 #include "core/stats/LatencyHistogram.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <qcustomplot.h>
 
@@ -21,6 +22,8 @@ LatencyChart::LatencyChart(QWidget* parent)
     plot()->xAxis->setLabel(tr("time since start (s)"));
     plot()->yAxis->setLabel(tr("latency (ms)"));
     showLegendBelow();
+    // Two columns: the run's long-named lines fit a chart beside another one.
+    plot()->legend->setWrap(2);
 
     corrected_->setChannelFillGraph(uncorrected_);
     corrected_->setBrush(QColor(0xd6, 0x27, 0x28, 50));
@@ -31,7 +34,9 @@ LatencyChart::LatencyChart(QWidget* parent)
     gapLabel_->position->setTypeY(QCPItemPosition::ptPlotCoords);
     picker_->setObjectName("latencyStep");
     picker_->setToolTip(tr("Draw the latency of every step together, or of one step"));
-    picker_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Narrow, so it fits beside the title; the open list shows the steps' whole names.
+    picker_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    picker_->setMinimumContentsLength(20);
     picker_->hide();
     addControl(picker_);
     connect(picker_, &QComboBox::currentIndexChanged, this,
@@ -44,8 +49,9 @@ void LatencyChart::setSteps(const QStringList& titles) {
     picker_->clear();
     picker_->addItem(tr("all steps"));
     for (int i = 0; i < titles.size(); ++i)
-        picker_->addItem(tr("step %1: %2").arg(i + 1).arg(titles[i]));
+        picker_->addItem(QString("%1. %2").arg(i + 1).arg(titles[i])); // as the step table
     picker_->setVisible(titles.size() > 1);
+    picker_->view()->setMinimumWidth(picker_->view()->sizeHintForColumn(0) + 8);
     showStep(step_ < int(titles.size()) && titles.size() > 1 ? step_ : -1);
 }
 

@@ -7,6 +7,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -160,6 +161,16 @@ std::vector<std::size_t> HarImportDialog::checked() const {
 
 Plan HarImportDialog::plan() const {
     return har_ ? planFromHar(*har_, checked(), current_) : current_;
+}
+
+void HarImportDialog::keyPressEvent(QKeyEvent* event) {
+    // Return in the path field reads the file; importing waits for the user to look at it.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && focusWidget() == path_) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void HarImportDialog::chooseFile() {

@@ -29,6 +29,9 @@ public:
     std::vector<std::size_t> checked() const;
     Plan plan() const;
 
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
 private:
     void chooseFile();
     void check(const std::vector<std::size_t>& entries);

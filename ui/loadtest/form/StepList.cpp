@@ -106,7 +106,10 @@ void StepList::fillRow(int row, const Step& step) {
         if (!table_->item(row, column))
             table_->setItem(row, column, new QTableWidgetItem);
     QTableWidgetItem* name = table_->item(row, 0);
-    name->setText(QString("%1. %2").arg(row + 1).arg(QString::fromStdString(step.name)));
+    // A step without a name says so, faintly: naming it is what the results will show.
+    name->setText(QString("%1. %2").arg(row + 1).arg(
+        step.name.empty() ? tr("(no name)") : QString::fromStdString(step.name)));
+    name->setForeground(step.name.empty() ? palette().color(QPalette::PlaceholderText) : QBrush());
     QTableWidgetItem* request = table_->item(row, 1);
     request->setText(stepRequest(step));
     const QString tip =

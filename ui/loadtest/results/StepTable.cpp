@@ -6,6 +6,8 @@
 
 #include <QHeaderView>
 
+#include <algorithm>
+
 namespace stampede {
 namespace {
 
@@ -41,6 +43,10 @@ StepTable::StepTable(QWidget* parent)
 void StepTable::setSteps(const std::vector<Step>& steps) {
     clearContents();
     setRowCount(int(steps.size()));
+    // As tall as its rows, up to a few; more scroll, so the charts keep their room.
+    const int shown = std::clamp(rowCount(), 1, kMaxShownRows);
+    setFixedHeight(horizontalHeader()->sizeHint().height() +
+                   shown * verticalHeader()->defaultSectionSize() + 2 * frameWidth() + 2);
     for (int row = 0; row < rowCount(); ++row) {
         const Step& step = steps[std::size_t(row)];
         auto* name = new QTableWidgetItem(QString("%1. %2").arg(row + 1).arg(stepTitle(step)));

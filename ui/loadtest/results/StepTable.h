@@ -17,6 +17,7 @@ class StepTable : public QTableWidget {
     Q_OBJECT
 public:
     enum Column { Name, Requests, Errors, Skipped, Rate, P50, P99, FirstError };
+    static constexpr int kMaxShownRows = 6;
 
     explicit StepTable(QWidget* parent = nullptr);
 
