@@ -26,6 +26,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QWheelEvent>
 
 using namespace stampede;
 using namespace std::chrono_literals;
@@ -163,6 +164,26 @@ private slots:
         // The base URL is the plan's.
         QTest::keyClicks(child<QLineEdit>(form, "url"), "http://127.0.0.1:9/");
         QCOMPARE(form.plan().url, std::string("http://127.0.0.1:9/"));
+    }
+
+    void theWheelScrollsTheTabAndNeverEditsIt() {
+        LoadTestForm form;
+        form.show();
+        QApplication::setActiveWindow(&form);
+        QVERIFY(QTest::qWaitForWindowActive(&form));
+        auto* source = child<QComboBox>(form, "bodySource");
+        const auto wheel = [&](QWidget* target) {
+            QWheelEvent event(QPointF(5, 5), target->mapToGlobal(QPointF(5, 5)), QPoint(),
+                              QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase,
+                              false);
+            QApplication::sendEvent(target, &event);
+        };
+        wheel(source);
+        QCOMPARE(source->currentIndex(), 0);
+        QCOMPARE(form.plan(), Plan{});
+        source->setFocus(); // clicked: now the wheel is the user's choice
+        wheel(source);
+        QCOMPARE(source->currentIndex(), 1);
     }
 
     void theListButtonsDoWhatTheySay() {
