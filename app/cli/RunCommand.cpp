@@ -5,6 +5,7 @@
 #include "app/cli/TerminationSignals.h"
 #include "core/engine/CurrentRate.h"
 #include "core/engine/LoadEngine.h"
+#include "core/report/ReportDirectory.h"
 #include "core/report/ReportWriter.h"
 #include "core/report/RunJson.h"
 #include "core/report/SummaryText.h"
@@ -57,6 +58,11 @@ int RunCommand::run(const QStringList& arguments) const {
         return 2;
     }
     const RunArguments args = std::get<RunArguments>(std::move(parsed));
+    if (!args.reportDirectory.isEmpty())
+        if (const auto error = checkReportDirectory(args.reportDirectory)) {
+            std::cerr << "stampede run: --report-dir: " << *error << '\n';
+            return 2;
+        }
 
     // No URL: the zero-set-up demo against the embedded target, in this process.
     std::optional<TargetServer> target;

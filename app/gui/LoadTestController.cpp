@@ -40,8 +40,12 @@ void LoadTestController::validate() {
 
 void LoadTestController::start() {
     const Plan plan = page_->form()->plan();
-    if (validatePlan(plan) || page_->running())
+    if (page_->running())
         return;
+    // Checked again: a file the plan names may have gone since the last edit. The problem
+    // then shows beside its field, as after an edit.
+    if (validatePlan(plan))
+        return validate();
     auto sink = std::make_shared<QueuedRunSink>(
         this, [page = page_](const RunSnapshot& snapshot) { page->showSnapshot(snapshot); },
         [this](const RunReport& report) {

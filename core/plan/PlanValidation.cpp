@@ -66,18 +66,17 @@ Problem checkHeaders(const std::vector<HttpHeader>& headers, const std::string& 
     return std::nullopt;
 }
 
-// Checked here, not when the first request fails: libcurl would fail every one of them with
-// the same "error setting certificate file". Never opened: the form checks after every edit,
-// and opening a FIFO would block it.
-Problem checkCaCertFile(const std::string& path) {
+// A file the run will read (a CA bundle, a body), checked when the plan is: found out at the
+// first request it would fail every request the same way, and after a long run's set-up. Never
+// opened: the form checks after every edit, and opening a FIFO would block it.
+Problem checkReadableFile(const std::string& path, const std::string& field, const char* what) {
     if (path.empty())
         return std::nullopt;
-    const std::string field = "request.ca_cert_file";
     const QFileInfo info(QString::fromStdString(path));
     if (!info.exists())
         return PlanError{field, "no such file: " + path};
     if (info.isDir())
-        return PlanError{field, path + " is a directory, not a PEM certificate file"};
+        return PlanError{field, path + " is a directory, not " + what};
     if (!info.isFile())
         return PlanError{field, path + " is not a regular file"};
     if (!info.isReadable())
@@ -116,6 +115,8 @@ Problem checkSteps(const Plan& plan) {
             return problem;
         if (!step.body.empty() && !step.bodyFile.empty())
             return PlanError{path + ".body_file", "give body or body_file, not both"};
+        if (auto problem = checkReadableFile(step.bodyFile, path + ".body_file", "a body file"))
+            return problem;
         if (auto problem =
                 outside(kThinkTimeRange, double(step.thinkTime.count()), path + ".think_time_ms"))
             return problem;
@@ -132,7 +133,8 @@ Problem checkSteps(const Plan& plan) {
 Problem checkRequest(const Plan& plan) {
     if (auto problem = checkUrl(plan.url, "request.url"))
         return problem;
-    if (auto problem = checkCaCertFile(plan.caCertFile))
+    if (auto problem =
+            checkReadableFile(plan.caCertFile, "request.ca_cert_file", "a PEM certificate file"))
         return problem;
     if (auto problem = outside(kTimeoutRange, double(plan.timeout.count()), "request.timeout_ms"))
         return problem;

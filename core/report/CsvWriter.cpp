@@ -16,12 +16,19 @@ CsvWriter& CsvWriter::raw(std::string_view text) {
 }
 
 CsvWriter& CsvWriter::field(std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos)
+    // A text a spreadsheet would run as a formula (a plan name, a URL, a server's message can
+    // be anything) gets a leading apostrophe, which makes it plain text (OWASP's advice for
+    // CSV injection). Numbers are written by the other overloads and stay numbers.
+    const bool formula =
+        !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+    if (!formula && text.find_first_of(",\"\r\n") == std::string_view::npos)
         return raw(text);
     if (rowStarted_)
         text_ += ',';
     rowStarted_ = true;
     text_ += '"';
+    if (formula)
+        text_ += '\'';
     for (const char c : text) {
         if (c == '"')
             text_ += '"';

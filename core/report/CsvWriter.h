@@ -12,7 +12,8 @@ namespace stampede {
 // in Boston.
 class CsvWriter {
 public:
-    // Quoted only when it must be (comma, double quote, CR or LF), quotes doubled.
+    // Quoted only when it must be (comma, double quote, CR or LF), quotes doubled. A text that
+    // starts as a formula would (=, +, -, @, tab, CR) is written as '=… so no spreadsheet runs it.
     CsvWriter& field(std::string_view text);
     CsvWriter& field(const char* text) { return field(std::string_view(text)); }
     template <std::integral T> CsvWriter& field(T value) {

@@ -1,6 +1,8 @@
 #include "core/report/ReportDirectory.h"
 
+#include <QDir>
 #include <QFile>
+#include <QTemporaryFile>
 
 #include <filesystem>
 #include <system_error>
@@ -16,6 +18,15 @@ std::optional<std::string> ensureReportDirectory(const QString& directory) {
     // create_directories reports nothing when the path exists as something else.
     if (!std::filesystem::is_directory(path, error))
         return "cannot create directory " + directory.toStdString() + ": Not a directory";
+    return std::nullopt;
+}
+
+std::optional<std::string> checkReportDirectory(const QString& directory) {
+    if (auto error = ensureReportDirectory(directory))
+        return error;
+    QTemporaryFile probe(QDir(directory).filePath(QStringLiteral(".stampede-write-check-XXXXXX")));
+    if (!probe.open())
+        return cannotWrite(directory, probe.errorString());
     return std::nullopt;
 }
 

@@ -101,4 +101,61 @@ std::vector<LatencyHistogram::Bucket> LatencyHistogram::buckets() const {
     return out;
 }
 
+LatencyHistogram::Parts LatencyHistogram::parts() const {
+    Parts out;
+    for (std::size_t i = 0; i < kBucketCount; ++i)
+        if (counts_[i] != 0)
+            out.buckets.emplace_back(i, counts_[i]);
+    out.count = count_;
+    out.min = min();
+    out.max = max_;
+    out.sum = static_cast<double>(sum_);
+    return out;
+}
+
+std::optional<LatencyHistogram> LatencyHistogram::fromParts(const Parts& parts, std::string* why) {
+    const auto refuse = [why](std::string reason) -> std::optional<LatencyHistogram> {
+        if (why)
+            *why = std::move(reason);
+        return std::nullopt;
+    };
+    LatencyHistogram out;
+    std::uint64_t total = 0;
+    std::size_t previous = 0;
+    for (std::size_t k = 0; k < parts.buckets.size(); ++k) {
+        const auto [index, count] = parts.buckets[k];
+        if (index >= kBucketCount)
+            return refuse("bucket " + std::to_string(index) + " is beyond the last, " +
+                          std::to_string(kBucketCount - 1));
+        if (k > 0 && index <= previous)
+            return refuse("bucket " + std::to_string(index) + " comes after bucket " +
+                          std::to_string(previous) + ": buckets go in ascending order, once each");
+        if (count == 0)
+            return refuse("bucket " + std::to_string(index) +
+                          " holds nothing: only non-empty "
+                          "buckets are written");
+        out.counts_[index] = count;
+        total += count;
+        previous = index;
+    }
+    if (total != parts.count)
+        return refuse("the buckets hold " + std::to_string(total) + " values, the count says " +
+                      std::to_string(parts.count));
+    if (parts.count > 0) {
+        const std::size_t first = parts.buckets.front().first;
+        const std::size_t last = parts.buckets.back().first;
+        if (parts.min > parts.max || indexOf(parts.min) != first || indexOf(parts.max) != last)
+            return refuse("min " + std::to_string(parts.min) + " and max " +
+                          std::to_string(parts.max) + " µs lie outside the first and last buckets");
+        if (!(parts.sum >= double(parts.min) * double(parts.count) * (1 - 1e-9)) ||
+            !(parts.sum <= double(parts.max) * double(parts.count) * (1 + 1e-9)))
+            return refuse("the sum does not lie between count × min and count × max");
+        out.min_ = parts.min;
+        out.max_ = parts.max;
+        out.sum_ = parts.sum;
+    }
+    out.count_ = parts.count;
+    return out;
+}
+
 } // namespace stampede

@@ -2,6 +2,9 @@
 
 #include <chrono>
 #include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace stampede {
@@ -40,6 +43,20 @@ public:
         std::uint64_t count;
     };
     std::vector<Bucket> buckets() const;
+
+    // What a file keeps of a histogram: its non-empty buckets by index, and what the buckets
+    // alone would lose (the exact extremes and sum), so percentiles read back are the same.
+    struct Parts {
+        std::vector<std::pair<std::size_t, std::uint64_t>> buckets; // index, count; ascending
+        std::uint64_t count = 0;
+        std::uint64_t min = 0;
+        std::uint64_t max = 0;
+        double sum = 0; // µs
+    };
+    Parts parts() const;
+    // The histogram of `parts`, or why they do not make one: an index out of range or out of
+    // order, bucket counts that do not add up to `count`, extremes outside their buckets.
+    static std::optional<LatencyHistogram> fromParts(const Parts& parts, std::string* why);
 
     static std::size_t indexOf(std::uint64_t micros) noexcept;
     static std::uint64_t lowerBound(std::size_t index) noexcept;

@@ -25,7 +25,7 @@ inline stampede::Plan unusualPlan() {
     second.method = HttpMethod::Delete;
     second.url = "https://example.com:8443/orders/{{order_id}}?u={{user}}";
     second.headers = {{"Authorization", "Bearer {{token}}"}};
-    second.bodyFile = "/etc/hostname";
+    second.bodyFile = "/etc/passwd";
     // A data file is read when the plan is checked: its round trip is tested with a real one.
     plan.data.atEnd = DataSource::AtEnd::Stop;
     plan.timeout = 1234ms;

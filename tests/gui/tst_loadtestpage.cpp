@@ -11,11 +11,13 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace stampede;
@@ -133,15 +135,50 @@ private slots:
         QVERIFY2(page.statusText().contains("stopped"), qPrintable(page.statusText()));
     }
 
+    void aFileGoneBeforeStartIsNamedBesideItsField() {
+        TargetServer target;
+        LoadTestPage page;
+        LoadTestController controller(&page, target.url());
+        QSignalSpy problems(&controller, &LoadTestController::problem);
+        page.show();
+        QTemporaryDir dir;
+        const QString body = dir.filePath("stampede-body.bin");
+        QFile file(body);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        Plan plan;
+        plan.steps.front().bodyFile = body.toStdString();
+        page.form()->setPlan(plan);
+        QVERIFY(child<QPushButton>(page, "start")->isEnabled());
+        QVERIFY(QFile::remove(body)); // gone after the form's last check
+
+        QTest::mouseClick(child<QPushButton>(page, "start"), Qt::LeftButton);
+        QVERIFY2(page.form()->problemText().contains("no such file: " + body),
+                 qPrintable(page.form()->problemText()));
+        QCOMPARE(problems.count(), 0); // beside the field, no dialog
+        QVERIFY(!QApplication::activeModalWidget());
+        QVERIFY(!page.running());
+        QVERIFY(!child<QPushButton>(page, "start")->isEnabled());
+    }
+
     void aRunTheEngineRefusesIsReportedWithoutBlocking() {
         TargetServer target;
         LoadTestPage page;
         LoadTestController controller(&page, target.url());
         QSignalSpy problems(&controller, &LoadTestController::problem);
         page.show();
+        // A valid plan the engine cannot divide: one data row for two engine threads that stop
+        // at the last row.
+        QTemporaryDir dir;
+        const QString rows = dir.filePath("one-row.csv");
+        QFile file(rows);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name\nada\n");
+        file.close();
         Plan plan;
-        plan.steps.front().bodyFile =
-            "/nonexistent/stampede-body.bin"; // a valid plan the engine cannot run
+        plan.data = {rows.toStdString(), DataSource::AtEnd::Stop};
+        plan.load.users = 2;
+        plan.load.threads = 2;
         page.form()->setPlan(plan);
         QVERIFY(child<QPushButton>(page, "start")->isEnabled());
 
@@ -149,7 +186,7 @@ private slots:
         QTest::mouseClick(child<QPushButton>(page, "start"), Qt::LeftButton);
         QCOMPARE(problems.count(), 1);
         QCOMPARE(problems[0][0].toString(), QString("Cannot start"));
-        QVERIFY2(problems[0][1].toString().contains("stampede-body.bin"),
+        QVERIFY2(problems[0][1].toString().contains("2 engine threads"),
                  qPrintable(problems[0][1].toString()));
         QVERIFY(!QApplication::activeModalWidget());
         QVERIFY(!page.running());

@@ -322,16 +322,24 @@ private slots:
         QVERIFY(requests.startsWith("id,lane,step,intended_ms"));
         QCOMPARE(requests.count("\r\n"), 101); // header + one row per request
     }
-    void unwritableReportDirectoryExits1ButKeepsTheResults() {
+    void anUnwritableReportDirectoryIsRefusedBeforeTheRun() {
         QTemporaryDir dir;
         QFile blocker(dir.filePath("file"));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
+        const QString reports = dir.filePath("file/reports");
+        const Result r = runStampede({"--url", url("/"), "-n", "10", "--report-dir", reports});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--report-dir") && r.err.contains(reports), qPrintable(r.err));
+        QCOMPARE(target->stats().requests, 0u); // not found out after the run
+    }
+    void aMissingBodyFileIsRefusedBeforeTheRun() {
         const Result r = runStampede(
-            {"--url", url("/"), "-n", "10", "--report-dir", dir.filePath("file/reports")});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("cannot"), qPrintable(r.err));
-        QVERIFY2(r.out.contains("Requests     10"), qPrintable(r.out)); // nothing measured is lost
+            {"--url", url("/echo"), "-m", "POST", "--body-file", "/nonexistent/body.json"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("body_file: no such file: /nonexistent/body.json"),
+                 qPrintable(r.err));
+        QCOMPARE(target->stats().requests, 0u);
     }
     void interruptStopsWithTheResultsSoFar() {
         QProcess process;

@@ -37,6 +37,15 @@ private slots:
             << QByteArray("Zürich 東京 😀") << QByteArray("Zürich 東京 😀\r\n");
         QTest::newRow("non-ascii with comma")
             << QByteArray("Zürich, 東京") << QByteArray("\"Zürich, 東京\"\r\n");
+        // What a spreadsheet would run as a formula is made text; inside a text, = is harmless.
+        QTest::newRow("formula") << QByteArray("=HYPERLINK(\"http://x\")")
+                                 << QByteArray("\"'=HYPERLINK(\"\"http://x\"\")\"\r\n");
+        QTest::newRow("plus") << QByteArray("+1+1") << QByteArray("\"'+1+1\"\r\n");
+        QTest::newRow("minus") << QByteArray("-2") << QByteArray("\"'-2\"\r\n");
+        QTest::newRow("at") << QByteArray("@SUM(A1)") << QByteArray("\"'@SUM(A1)\"\r\n");
+        QTest::newRow("tab") << QByteArray("\tx") << QByteArray("\"'\tx\"\r\n");
+        QTest::newRow("leading cr") << QByteArray("\rx") << QByteArray("\"'\rx\"\r\n");
+        QTest::newRow("equals inside") << QByteArray("a=b") << QByteArray("a=b\r\n");
     }
     void quotesOnlyWhenNeeded() {
         QFETCH(QByteArray, field);
@@ -62,7 +71,7 @@ private slots:
 
     void integers() {
         CsvWriter csv;
-        csv.field(0).field(-42).field(std::numeric_limits<std::uint64_t>::max());
+        csv.field(0).field(-42).field(std::numeric_limits<std::uint64_t>::max()); // numbers stay
         csv.field(std::numeric_limits<std::int64_t>::min()).endRow();
         QCOMPARE(csv.text(), std::string("0,-42,18446744073709551615,-9223372036854775808\r\n"));
     }

@@ -32,6 +32,45 @@ bool within(double actual, double expected, double relative) {
 class TestLatencyHistogram : public QObject {
     Q_OBJECT
 private slots:
+    void partsRebuildTheSameHistogram() {
+        LatencyHistogram h;
+        std::mt19937_64 random(11);
+        for (int i = 0; i < 20000; ++i)
+            h.recordMicros(random() % 3'000'000);
+        std::string why;
+        const auto back = LatencyHistogram::fromParts(h.parts(), &why);
+        QVERIFY2(back, why.c_str());
+        QCOMPARE(back->count(), h.count());
+        QCOMPARE(back->min(), h.min());
+        QCOMPARE(back->max(), h.max());
+        for (double q : {0.0, 0.5, 0.9, 0.99, 0.999, 0.9999, 1.0})
+            QCOMPARE(back->quantile(q), h.quantile(q));
+        QVERIFY(std::abs(back->mean() - h.mean()) < 1e-6 * h.mean());
+        QCOMPARE(LatencyHistogram::fromParts(LatencyHistogram().parts(), &why)->count(), 0u);
+    }
+    void inconsistentPartsAreRefusedSayingWhy() {
+        LatencyHistogram h;
+        h.recordMicros(10);
+        h.recordMicros(5000);
+        std::string why;
+        auto parts = h.parts();
+        parts.count = 3;
+        QVERIFY(!LatencyHistogram::fromParts(parts, &why));
+        QVERIFY2(why.find("the count says 3") != std::string::npos, why.c_str());
+        parts = h.parts();
+        parts.buckets.back().first = LatencyHistogram::kBucketCount;
+        QVERIFY(!LatencyHistogram::fromParts(parts, &why));
+        parts = h.parts();
+        std::swap(parts.buckets.front(), parts.buckets.back());
+        QVERIFY(!LatencyHistogram::fromParts(parts, &why));
+        QVERIFY2(why.find("ascending") != std::string::npos, why.c_str());
+        parts = h.parts();
+        parts.max = 9;
+        QVERIFY(!LatencyHistogram::fromParts(parts, &why));
+        parts = h.parts();
+        parts.sum = 1;
+        QVERIFY(!LatencyHistogram::fromParts(parts, &why));
+    }
     void everyValueLiesInItsBucketWithinOnePart128() {
         const auto values = logUniformMicros(100000, 42);
         for (const std::uint64_t v : values) {

@@ -97,9 +97,14 @@ private slots:
         QCOMPARE(PlanJson::write(readOk(json)), json);
     }
     void roundTripKeepsBodyFileAndClosedModel() {
+        QTemporaryDir dir;
+        const QString body = dir.filePath("body with spaces.json");
+        QFile file(body);
+        QVERIFY(file.open(QIODevice::WriteOnly)); // a plan names a body file that exists
+        file.close();
         Plan plan = unusualPlan();
         plan.steps.front().body.clear();
-        plan.steps.front().bodyFile = "/tmp/body with spaces.json";
+        plan.steps.front().bodyFile = body.toStdString();
         plan.load.model = LoadShape::Model::Closed;
         plan.load.stages = {{10s, 50}, {500ms, 0}};
         plan.duration.reset(); // the stages end the run
