@@ -30,9 +30,11 @@ PlanFileController::PlanFileController(MainWindow* window, LoadTestForm* form, Q
     connect(window_, &MainWindow::newPlanRequested, this, &PlanFileController::newPlan);
     connect(window_, &MainWindow::openPlanRequested, this, &PlanFileController::chooseAndOpen);
     connect(window_, &MainWindow::openRecentPlanRequested, this, &PlanFileController::openPlan);
+    connect(window_, &MainWindow::openExampleRequested, this, &PlanFileController::openExample);
     connect(window_, &MainWindow::savePlanRequested, this, &PlanFileController::save);
     connect(window_, &MainWindow::savePlanAsRequested, this, &PlanFileController::chooseAndSave);
     setCurrentPath({});
+    listExamples();
 }
 
 void PlanFileController::newPlan() {
@@ -40,18 +42,51 @@ void PlanFileController::newPlan() {
     setCurrentPath({});
 }
 
-bool PlanFileController::openPlan(const QString& path) {
+std::optional<Plan> PlanFileController::read(const QString& path) {
     auto result = PlanJson::readFile(path);
     if (const auto* error = std::get_if<PlanError>(&result)) {
         window_->showProblem(
             tr("Cannot open the plan"),
             tr("%1\n\nThe form keeps the plan it had.").arg(QString::fromStdString(error->text())));
-        return false;
+        return std::nullopt;
     }
-    form_->setPlan(std::get<Plan>(result));
+    return std::get<Plan>(std::move(result));
+}
+
+bool PlanFileController::openPlan(const QString& path) {
+    const auto plan = read(path);
+    if (!plan)
+        return false;
+    form_->setPlan(*plan);
     setCurrentPath(path);
     remember(path);
     return true;
+}
+
+bool PlanFileController::openExample(const QString& path) {
+    const auto plan = read(path);
+    if (!plan)
+        return false;
+    form_->setPlan(*plan);
+    // Not a file the user can save to: Save asks where, and the recent list stays theirs.
+    setCurrentPath({});
+    window_->setWindowTitle(tr("%1 (example) — Stampede").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+void PlanFileController::listExamples() {
+    QList<QPair<QString, QString>> examples;
+    const QDir folder(examplesFolder());
+    for (const QString& name :
+         folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        const QString path = folder.filePath(name);
+        auto plan = PlanJson::readFile(path);
+        const auto* read = std::get_if<Plan>(&plan);
+        // Every shipped example reads (a test holds them to it); a title is all that is read here.
+        examples.append(
+            {read && !read->name.empty() ? QString::fromStdString(read->name) : name, path});
+    }
+    window_->setExamplePlans(examples);
 }
 
 bool PlanFileController::savePlan(const QString& path) {

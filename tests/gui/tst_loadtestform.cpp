@@ -93,7 +93,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&form));
 
         // Headers: add a row and type into it; a row left blank is no header.
-        showTab(form, "Request");
+        showTab(form, "Steps");
         auto* headers = child<QTableWidget>(form, "headers");
         QTest::mouseClick(child<QToolButton>(form, "addHeader"), Qt::LeftButton);
         QTest::keyClicks(QApplication::focusWidget(), "X-Test");
@@ -115,7 +115,7 @@ private slots:
         // Body from a file instead of text.
         QTest::keyClicks(child<QPlainTextEdit>(form, "body"), "a=1");
         QCOMPARE(form.plan().steps.front().body, std::string("a=1"));
-        child<QComboBox>(form, "bodySource")->setCurrentIndex(1);
+        child<QComboBox>(form, "bodySource")->setCurrentIndex(2); // from a file
         QTest::keyClicks(child<QLineEdit>(form, "bodyFile"), "/tmp/b.bin");
         QCOMPARE(form.plan().steps.front().body, std::string());
         QCOMPARE(form.plan().steps.front().bodyFile, std::string("/tmp/b.bin"));
@@ -215,7 +215,7 @@ private slots:
         LoadTestForm form;
         form.show();
         QVERIFY(QTest::qWaitForWindowExposed(&form));
-        showTab(form, "Request");
+        showTab(form, "Steps");
         form.showProblem("load.stages[1].target", "must be a number of users from 0 to 100000");
         QCOMPARE(tabs(form)->tabText(tabs(form)->currentIndex()), QString("Stages"));
         auto* label = child<QLabel>(form, "problem:load.stages");
@@ -243,7 +243,7 @@ private slots:
         Plan plan;
         plan.steps.front().headers = {{"A", "1"}, {"bad name", "2"}};
         form.setPlan(plan);
-        form.showProblem("request.headers[1].name", "\"bad name\" is not a header name");
+        form.showProblem("scenario.steps[0].headers[1].name", "\"bad name\" is not a header name");
         auto* headers = child<QTableWidget>(form, "headers");
         QCOMPARE(headers->item(1, 0)->background(), CompactTable::problemBrush());
         QCOMPARE(headers->item(1, 1)->background(), QBrush());
@@ -260,12 +260,30 @@ private slots:
     void everyPathTheCheckReportsHasAPlace() {
         LoadTestForm form;
         // The paths PlanValidation reports; "stop" and "thresholds[i]" are not one field's.
-        for (const char* field :
-             {"request.url", "request.headers[0].name", "request.headers[3].value",
-              "request.body_file", "request.timeout_ms", "request.connect_timeout_ms",
-              "request.max_redirects", "load.users", "load.think_time_ms", "load.rate",
-              "load.max_in_flight", "load.stages[0].duration_s", "load.stages[2].target",
-              "stop.duration_s", "stop.requests"}) {
+        for (const char* field : {"request.url",
+                                  "scenario.steps",
+                                  "scenario.steps[0].url",
+                                  "scenario.steps[0].headers[0].name",
+                                  "scenario.steps[0].headers[3].value",
+                                  "scenario.steps[0].body",
+                                  "scenario.steps[0].body_file",
+                                  "scenario.steps[0].think_time_ms",
+                                  "scenario.steps[0].expect_status",
+                                  "scenario.steps[0].captures[1].json",
+                                  "scenario.steps[0].captures[0].as",
+                                  "scenario.steps[3].url",
+                                  "scenario.data_file",
+                                  "request.timeout_ms",
+                                  "request.connect_timeout_ms",
+                                  "request.max_redirects",
+                                  "load.users",
+                                  "load.think_time_ms",
+                                  "load.rate",
+                                  "load.max_in_flight",
+                                  "load.stages[0].duration_s",
+                                  "load.stages[2].target",
+                                  "stop.duration_s",
+                                  "stop.requests"}) {
             form.showProblem(field, "x");
             QVERIFY2(child<QLabel>(form, "problem")->isHidden(), field);
             QVERIFY2(form.problemText().endsWith(": x") || form.problemText() == "x", field);
@@ -277,14 +295,55 @@ private slots:
         Plan plan;
         plan.load.stages = {{1s, 5}};
         form.setPlan(plan);
-        for (const char* name : {"url",          "method",         "headers",     "addHeader",
-                                 "removeHeader", "bodySource",     "contentType", "body",
-                                 "bodyFile",     "browseBodyFile", "timeout",     "connectTimeout",
-                                 "httpVersion",  "keepAlive",      "verifyTls",   "followRedirects",
-                                 "maxRedirects", "model",          "users",       "thinkTime",
-                                 "rate",         "maxInFlight",    "duration",    "requests",
-                                 "stages",       "addStage",       "removeStage", "stageDuration0",
-                                 "stageTarget0", "stagePreview",   "importCurl"}) {
+        for (const char* name : {"url",
+                                 "steps",
+                                 "addStep",
+                                 "removeStep",
+                                 "duplicateStep",
+                                 "moveStepUp",
+                                 "moveStepDown",
+                                 "stepName",
+                                 "method",
+                                 "stepUrl",
+                                 "headers",
+                                 "addHeader",
+                                 "removeHeader",
+                                 "bodySource",
+                                 "contentType",
+                                 "body",
+                                 "bodyFile",
+                                 "browseBodyFile",
+                                 "stepThinkTime",
+                                 "expectStatus",
+                                 "captures",
+                                 "addCapture",
+                                 "removeCapture",
+                                 "dataFile",
+                                 "browseDataFile",
+                                 "dataAtEnd",
+                                 "dataPreview",
+                                 "timeout",
+                                 "connectTimeout",
+                                 "httpVersion",
+                                 "keepAlive",
+                                 "verifyTls",
+                                 "followRedirects",
+                                 "maxRedirects",
+                                 "model",
+                                 "users",
+                                 "thinkTime",
+                                 "rate",
+                                 "maxInFlight",
+                                 "duration",
+                                 "requests",
+                                 "stages",
+                                 "addStage",
+                                 "removeStage",
+                                 "stageDuration0",
+                                 "stageTarget0",
+                                 "stagePreview",
+                                 "importCurl",
+                                 "importHar"}) {
             const QWidget* editor = child<QWidget>(form, name);
             QVERIFY2(editor, name);
             QVERIFY2(editor->toolTip().size() > 10, name);

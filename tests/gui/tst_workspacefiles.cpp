@@ -100,6 +100,37 @@ private slots:
                  QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
     }
 
+    void theExamplesMenuListsTheShippedPlansAndOpensOne() {
+        TargetServer target;
+        Workspace w(target.url());
+        auto* menu = w.window.findChild<QMenu*>("menuExamplePlans");
+        QVERIFY(menu && menu->isEnabled());
+        QStringList titles;
+        for (const QAction* action : menu->actions())
+            titles << action->text();
+        QCOMPARE(
+            titles,
+            (QStringList{"Course flow: create a course, then list them all",
+                         "Read back: create an item, read it by its id, change it, delete it"}));
+
+        const QStringList recent = w.files.recentPlans();
+        menu->actions().at(1)->trigger();
+        const auto expected = PlanJson::readFile(":/examples/read-back.json");
+        QVERIFY(std::holds_alternative<Plan>(expected));
+        QCOMPARE(w.form().plan(), std::get<Plan>(expected));
+        QCOMPARE(w.form().plan().steps.size(), std::size_t(4));
+        // Like a file opened, but Save asks where: the example itself cannot be written.
+        QVERIFY2(w.window.windowTitle().startsWith("read-back.json (example)"),
+                 qPrintable(w.window.windowTitle()));
+        QCOMPARE(w.files.currentPath(), QString());
+        QCOMPARE(w.files.recentPlans(), recent);
+        QVERIFY(w.window.findChild<QPushButton*>("start")->isEnabled()); // runs as it is
+
+        menu->actions().at(0)->trigger();
+        QCOMPARE(w.form().plan(),
+                 std::get<Plan>(PlanJson::readFile(":/examples/course-flow.json")));
+    }
+
     void aBadPlanFileIsExplainedAndTheFormKeepsItsPlan() {
         TargetServer target;
         Workspace w(target.url());

@@ -1,6 +1,7 @@
 #include "ui/loadtest/LoadTestPage.h"
 
 #include "core/engine/RunSnapshot.h"
+#include "ui/loadtest/StepTitle.h"
 #include "ui/loadtest/charts/HistogramChart.h"
 #include "ui/loadtest/charts/InFlightChart.h"
 #include "ui/loadtest/charts/LatencyChart.h"
@@ -11,9 +12,11 @@
 #include "ui/loadtest/results/ErrorTable.h"
 #include "ui/loadtest/results/RunSummaryTable.h"
 #include "ui/loadtest/results/StatusCodeTable.h"
+#include "ui/loadtest/results/StepTable.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -34,6 +37,7 @@ LoadTestPage::LoadTestPage(QWidget* parent)
     , summary_(new RunSummaryTable(this))
     , statusTable_(new StatusCodeTable(this))
     , errorTable_(new ErrorTable(this))
+    , stepTable_(new StepTable(this))
     , splitter_(new QSplitter(this))
     , throughput_(new ThroughputChart(this))
     , latency_(new LatencyChart(this))
@@ -58,7 +62,9 @@ LoadTestPage::LoadTestPage(QWidget* parent)
     buttons->addWidget(stop_);
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->addWidget(form_);
+    // A flow's steps make the form tall: it gets more of the column than the summary, which
+    // scrolls.
+    leftLayout->addWidget(form_, 3);
     leftLayout->addLayout(buttons);
     leftLayout->addWidget(progress_);
     leftLayout->addWidget(status_);
@@ -87,11 +93,19 @@ LoadTestPage::LoadTestPage(QWidget* parent)
     charts->addTab(concurrency, tr("Concurrency and timeline"));
     charts->addTab(responses, tr("Status codes and errors"));
 
+    // A flow's steps above the charts, where they are read while the run goes on.
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    stepTable_->hide();
+    rightLayout->addWidget(stepTable_);
+    rightLayout->addWidget(charts, 1);
+
     splitter_->setObjectName("loadTestSplitter");
     splitter_->addWidget(left);
-    splitter_->addWidget(charts);
+    splitter_->addWidget(right);
     splitter_->setStretchFactor(1, 1);
-    splitter_->setSizes({340, 900});
+    splitter_->setSizes({400, 900});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter_);
@@ -116,6 +130,13 @@ void LoadTestPage::runStarted() {
     summary_->clearValues();
     statusTable_->clearValues();
     errorTable_->clearValues();
+    const std::vector<Step> steps = form_->plan().steps;
+    stepTable_->setSteps(steps);
+    stepTable_->setVisible(steps.size() > 1);
+    QStringList titles;
+    for (const Step& step : steps)
+        titles << stepTitle(step);
+    latency_->setSteps(steps.size() > 1 ? titles : QStringList());
     progress_->setRange(0, 1000);
     progress_->setValue(0);
     currentRate_ = {};
@@ -135,6 +156,16 @@ void LoadTestPage::showSnapshot(const RunSnapshot& s) {
     summary_->show(s);
     statusTable_->show(s.statusCounts, s.requests);
     errorTable_->show(s.errorsByClass, s.requests);
+    if (s.steps.size() > 1) {
+        stepTable_->show(s);
+        stepTable_->setVisible(true);
+        std::vector<std::optional<double>> stepP99;
+        for (const StepFigures& step : s.steps)
+            stepP99.push_back(step.latency.count() > 0
+                                  ? std::optional(double(step.latency.quantile(0.99)) / 1000.0)
+                                  : std::nullopt);
+        latency_->setStepOverall(stepP99);
+    }
 
     // Progress by time or by count, whichever the run will reach first.
     double done = 0;

@@ -23,6 +23,7 @@ class LoadTestForm;
 class StatusCodeTable;
 class RunSummaryTable;
 class StatusChart;
+class StepTable;
 class ThroughputChart;
 class TimelineChart;
 struct RunReport;
@@ -67,6 +68,7 @@ private:
     RunSummaryTable* summary_;
     StatusCodeTable* statusTable_;
     ErrorTable* errorTable_;
+    StepTable* stepTable_;
     QSplitter* splitter_;
     ThroughputChart* throughput_;
     LatencyChart* latency_;

@@ -2,6 +2,7 @@
 
 #include "ui/lab/ConcurrencyLab.h"
 #include "ui/loadtest/LoadTestPage.h"
+#include "ui/loadtest/form/LoadTestForm.h"
 #include "ui/monitor/ThreadMonitorView.h"
 #include "ui/shell/TargetPanel.h"
 #include "ui/widgets/LiveChart.h"
@@ -81,10 +82,23 @@ void MainWindow::createMenus() {
     recentPlans_ = file->addMenu(tr("Open &recent"));
     recentPlans_->setObjectName(QStringLiteral("menuRecentPlans"));
     setRecentPlans({});
+    examplePlans_ = file->addMenu(tr("Open e&xample"));
+    examplePlans_->setObjectName(QStringLiteral("menuExamplePlans"));
+    examplePlans_->setToolTipsVisible(true);
+    setExamplePlans({});
     addFileAction(tr("&Save plan"), "actionSavePlan", QKeySequence::Save,
                   &MainWindow::savePlanRequested);
     addFileAction(tr("Save plan &as…"), "actionSavePlanAs", QKeySequence::SaveAs,
                   &MainWindow::savePlanAsRequested);
+    file->addSeparator();
+    LoadTestForm* form = loadTestPage_->form();
+    QAction* importCurl =
+        file->addAction(tr("Import from &curl…"), form, &LoadTestForm::importCurl);
+    importCurl->setObjectName(QStringLiteral("actionImportCurl"));
+    importCurl->setToolTip(tr("Make the steps from pasted curl commands"));
+    QAction* importHar = file->addAction(tr("Import &HAR…"), form, &LoadTestForm::importHar);
+    importHar->setObjectName(QStringLiteral("actionImportHar"));
+    importHar->setToolTip(tr("Make the steps from the requests of a browser's HAR file"));
     file->addSeparator();
     exportReport_ =
         addFileAction(tr("&Export report…"), "actionExportReport",
@@ -143,6 +157,17 @@ void MainWindow::setRecentPlans(const QStringList& paths) {
                 [this, path] { emit openRecentPlanRequested(path); });
     }
     recentPlans_->setEnabled(!paths.isEmpty());
+}
+
+void MainWindow::setExamplePlans(const QList<QPair<QString, QString>>& titledPaths) {
+    examplePlans_->clear();
+    for (const auto& [title, path] : titledPaths) {
+        QAction* action = examplePlans_->addAction(title);
+        action->setData(path);
+        connect(action, &QAction::triggered, this,
+                [this, path] { emit openExampleRequested(path); });
+    }
+    examplePlans_->setEnabled(!titledPaths.isEmpty());
 }
 
 void MainWindow::setReportAvailable(bool available) {

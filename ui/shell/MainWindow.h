@@ -34,6 +34,8 @@ public:
 
     // Plans opened or saved lately, newest first; the File menu lists them.
     void setRecentPlans(const QStringList& paths);
+    // The example plans that ship with the program, by title, and where each is read from.
+    void setExamplePlans(const QList<QPair<QString, QString>>& titledPaths);
     void setReportAvailable(bool available); // a finished run can be exported
     // A warning that does not block: the window, the charts and a run go on.
     void showProblem(const QString& title, const QString& text);
@@ -42,6 +44,7 @@ signals:
     void newPlanRequested();
     void openPlanRequested();
     void openRecentPlanRequested(const QString& path);
+    void openExampleRequested(const QString& path);
     void savePlanRequested();
     void savePlanAsRequested();
     void exportReportRequested();
@@ -55,6 +58,7 @@ private:
     ConcurrencyLab* concurrencyLab_;
     TargetPanel* targetPanel_;
     QMenu* recentPlans_ = nullptr;
+    QMenu* examplePlans_ = nullptr;
     QAction* exportReport_ = nullptr;
     QLabel* runStatusLabel_;
     QLabel* targetUrlLabel_;

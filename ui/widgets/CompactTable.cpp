@@ -28,9 +28,14 @@ void CompactTable::layOutWithButtons(QWidget* owner, QTableWidget* table, QToolB
                                      QToolButton* remove) {
     add->setText("+");
     remove->setText("−");
+    layOutWithButtons(owner, table, {add, remove});
+}
+
+void CompactTable::layOutWithButtons(QWidget* owner, QTableWidget* table,
+                                     const QList<QToolButton*>& column) {
     auto* buttons = new QVBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
+    for (QToolButton* button : column)
+        buttons->addWidget(button);
     buttons->addStretch();
     auto* layout = new QHBoxLayout(owner);
     layout->setContentsMargins(0, 0, 0, 0);

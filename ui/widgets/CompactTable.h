@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QBrush>
+#include <QList>
 
 class QTableWidget;
 class QToolButton;
@@ -16,6 +17,9 @@ public:
     // Lays `table` out in `owner` with a column of "+" and "−" buttons beside it.
     static void layOutWithButtons(QWidget* owner, QTableWidget* table, QToolButton* add,
                                   QToolButton* remove);
+    // The same with any column of buttons, labelled by their owner.
+    static void layOutWithButtons(QWidget* owner, QTableWidget* table,
+                                  const QList<QToolButton*>& buttons);
     static QBrush problemBrush() { return QColor(0xfd, 0xe2, 0xe0); }
 };
 

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QMenu>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
@@ -86,6 +87,33 @@ void LiveChart::showLegendBelow() {
     legend->setBrush(Qt::NoBrush);
     legend->setMargins(QMargins(8, 0, 8, 4));
     legend->setVisible(true);
+}
+
+void LiveChart::addControl(QWidget* control) {
+    // Over the title row's left end rather than in a row of its own, so charts side by side
+    // keep their axes level, and clear of the centred title.
+    control->setParent(this);
+    controls_.append(control);
+    placeControls();
+}
+
+void LiveChart::placeControls() {
+    // Left of the centred title, however narrow the chart: a long choice is elided.
+    const int titleWidth = QFontMetrics(titleElement_->font()).horizontalAdvance(title_);
+    const int room = (width() - titleWidth) / 2 - 12;
+    int left = 6;
+    for (QWidget* control : controls_) {
+        control->setMaximumWidth(std::max(80, room - left));
+        control->adjustSize();
+        control->move(left, 4);
+        control->raise();
+        left += control->width() + 4;
+    }
+}
+
+void LiveChart::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    placeControls();
 }
 
 void LiveChart::appendCapped(QCPGraph* graph, const QVector<double>& keys,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFont>
+#include <QList>
 #include <QPen>
 #include <QPointer>
 #include <QVector>
@@ -47,6 +48,9 @@ protected:
     QCPGraph* addLine(const QString& name, const QColor& color, bool dashed = false);
     // A legend in its own row under the axes, where it can never hide data.
     void showLegendBelow();
+    // A control of what the chart draws (a picker), at the top left; not part of an export.
+    void addControl(QWidget* control);
+    void resizeEvent(QResizeEvent* event) override;
     // Appends in key order and drops the oldest points beyond `cap`, so a long run keeps
     // fixed memory and a fast replot.
     static void appendCapped(QCPGraph* graph, const QVector<double>& keys,
@@ -68,11 +72,13 @@ private:
     };
     void enlargePen(QCPAbstractPlottable* plottable);
 
+    void placeControls();
     void showContextMenu(const QPoint& position);
     void exportWithDialog(bool pdf);
     QSize exportSize() const;
 
     QCustomPlot* plot_;
+    QList<QWidget*> controls_;
     QCPTextElement* titleElement_;
     QString title_;
     std::optional<NormalLook> normal_; // set while in presentation mode

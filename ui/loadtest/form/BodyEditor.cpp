@@ -1,7 +1,10 @@
 #include "ui/loadtest/form/BodyEditor.h"
 
+#include "ui/widgets/SlotHighlighter.h"
+
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -21,9 +24,11 @@ BodyEditor::BodyEditor(QWidget* parent)
     , browse_(new QToolButton(this)) {
     source_->setObjectName("bodySource");
     source_->addItem(tr("Text"));
+    source_->addItem(tr("JSON"));
     source_->addItem(tr("From file…"));
-    source_->setToolTip(tr("Send the text typed below, or the content of a file read once when "
-                           "the run starts (for large or binary bodies)."));
+    source_->setToolTip(tr("Send the text typed below (JSON: the same, as application/json), or "
+                           "the content of a file read once when the run starts (for large or "
+                           "binary bodies). {{variables}} in the text are filled in per request."));
     contentType_->setObjectName("contentType");
     contentType_->setEditable(true);
     // Sized by the column, not by its longest suggestion, so the form stays narrow.
@@ -38,7 +43,10 @@ BodyEditor::BodyEditor(QWidget* parent)
     text_->setPlaceholderText(tr("no body"));
     text_->setTabChangesFocus(true);
     text_->setFixedHeight(text_->fontMetrics().lineSpacing() * 3 + 12);
-    text_->setToolTip(tr("The body sent with every request, as is (e.g. the JSON of a POST)."));
+    text_->setToolTip(tr("The body sent with every request, as is (e.g. the JSON of a POST); "
+                         "{{name}} is replaced by a captured value or a data-file column."));
+    text_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    new SlotHighlighter(text_->document());
     file_->setObjectName("bodyFile");
     file_->setPlaceholderText(tr("path of the body file"));
     file_->setToolTip(tr("A file whose bytes are the body of every request."));
@@ -65,30 +73,44 @@ BodyEditor::BodyEditor(QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(stack_);
 
-    connect(source_, &QComboBox::currentIndexChanged, this, [this](int index) {
-        stack_->setCurrentIndex(index);
-        emit changed();
-    });
+    connect(source_, &QComboBox::currentIndexChanged, this, &BodyEditor::sourceChosen);
     connect(contentType_, &QComboBox::currentTextChanged, this, &BodyEditor::changed);
     connect(text_, &QPlainTextEdit::textChanged, this, &BodyEditor::changed);
     connect(file_, &QLineEdit::textChanged, this, &BodyEditor::changed);
     connect(browse_, &QToolButton::clicked, this, &BodyEditor::chooseFile);
 }
 
-void BodyEditor::readInto(Plan& plan) const {
-    plan.steps.front().body = fromFile() ? std::string() : text_->toPlainText().toStdString();
-    plan.steps.front().bodyFile = fromFile() ? file_->text().toStdString() : std::string();
-    plan.steps.front().contentType = contentType_->currentText().toStdString();
+void BodyEditor::readInto(Step& step) const {
+    step.body = fromFile() ? std::string() : text_->toPlainText().toStdString();
+    step.bodyFile = fromFile() ? file_->text().toStdString() : std::string();
+    step.contentType = contentType_->currentText().toStdString();
 }
 
-void BodyEditor::showPlan(const Plan& plan) {
+void BodyEditor::showStep(const Step& step) {
     const QSignalBlocker blocker(this);
-    // A plan naming both is refused by the plan check; the file is what a run would miss.
-    source_->setCurrentIndex(plan.steps.front().bodyFile.empty() ? 0 : 1);
-    text_->setPlainText(QString::fromStdString(plan.steps.front().body));
-    file_->setText(QString::fromStdString(plan.steps.front().bodyFile));
-    contentType_->setCurrentText(QString::fromStdString(plan.steps.front().contentType));
+    const QSignalBlocker sourceBlocker(source_);
+    // A step naming both is refused by the plan check; the file is what a run would miss.
+    const bool json =
+        QString::fromStdString(step.contentType).contains("json", Qt::CaseInsensitive);
+    const Source source = !step.bodyFile.empty() ? File : json ? Json : Text;
+    source_->setCurrentIndex(source);
+    stack_->setCurrentIndex(source == File ? 1 : 0);
+    text_->setPlainText(QString::fromStdString(step.body));
+    file_->setText(QString::fromStdString(step.bodyFile));
+    contentType_->setCurrentText(QString::fromStdString(step.contentType));
     contentType_->lineEdit()->setCursorPosition(0); // a long type shows its start
+}
+
+QString BodyEditor::text() const {
+    return fromFile() ? QString() : text_->toPlainText();
+}
+
+void BodyEditor::sourceChosen(int index) {
+    stack_->setCurrentIndex(index == File ? 1 : 0);
+    // JSON is text said to be JSON: the type follows unless the user chose one.
+    if (index == Json && contentType_->currentText().isEmpty())
+        contentType_->setCurrentText(QStringLiteral("application/json"));
+    emit changed();
 }
 
 void BodyEditor::chooseFile() {
@@ -98,7 +120,7 @@ void BodyEditor::chooseFile() {
 }
 
 bool BodyEditor::fromFile() const {
-    return source_->currentIndex() == 1;
+    return source_->currentIndex() == File;
 }
 
 } // namespace stampede

@@ -12,21 +12,25 @@ class QToolButton;
 
 namespace stampede {
 
-// The request body: typed text or a file sent as is, and its Content-Type. Only the chosen
-// source goes into the plan; the other keeps its text, so switching back loses nothing.
+// A step's body: typed text, typed JSON (the same text, sent as application/json), or a file
+// sent as is, and its Content-Type. Only the chosen source goes into the step; the other keeps
+// its text, so switching back loses nothing. {{slots}} in the text are marked.
 class BodyEditor : public QWidget {
     Q_OBJECT
 public:
     explicit BodyEditor(QWidget* parent = nullptr);
 
-    void readInto(Plan& plan) const; // body, bodyFile, contentType
-    void showPlan(const Plan& plan);
+    void readInto(Step& step) const; // body, bodyFile, contentType
+    void showStep(const Step& step);
+    QString text() const;
 
 signals:
     void changed();
 
 private:
+    enum Source { Text, Json, File };
     void chooseFile();
+    void sourceChosen(int index);
     bool fromFile() const;
 
     QComboBox* source_;

@@ -28,14 +28,16 @@ CurlImportDialog::CurlImportDialog(const Plan& current, QWidget* parent)
     setWindowTitle(tr("Import from curl"));
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     auto* intro = new QLabel(tr("Paste a curl command, for example from a browser's developer "
-                                "tools (Copy as cURL). The request replaces the form's; the load "
-                                "settings stay."),
+                                "tools (Copy as cURL), or several: one per line, or joined by && "
+                                "or ;. Each becomes a step, on the first one's server as the base "
+                                "URL. They replace the form's steps; the load settings stay."),
                              this);
     intro->setWordWrap(true);
     command_->setObjectName("curlCommand");
     command_->setFont(mono);
     command_->setPlaceholderText("curl -X POST https://example.com/api -H 'Accept: "
-                                 "application/json' -d '{\"a\": 1}'");
+                                 "application/json' -d '{\"a\": 1}'\n"
+                                 "curl https://example.com/api/1");
     summary_->setObjectName("curlSummary");
     summary_->setFont(mono);
     summary_->setReadOnly(true);
@@ -77,7 +79,7 @@ void CurlImportDialog::setCommand(const QString& command) {
 void CurlImportDialog::update() {
     const QString text = command_->toPlainText().trimmed();
     result_ = text.isEmpty() ? CurlImportResult{current_, {}, {}}
-                             : importCurlCommand(text.toStdString(), current_);
+                             : importCurlCommands(text.toStdString(), current_);
     const bool usable = !text.isEmpty() && result_.ok();
     error_->setText(QString::fromStdString(result_.error));
     error_->setVisible(!result_.ok());

@@ -34,25 +34,42 @@ QString httpVersionLabel(HttpVersion version) {
     return {};
 }
 
+// What one step sends beyond its method and URL, each line after `indent`.
+void describeStep(QStringList& lines, const Step& step, const QString& indent) {
+    for (const HttpHeader& header : step.headers)
+        lines << indent + tr("Header %1: %2")
+                              .arg(QString::fromStdString(header.name),
+                                   QString::fromStdString(header.value));
+    if (!step.contentType.empty())
+        lines << indent + tr("Content-Type: %1").arg(QString::fromStdString(step.contentType));
+    if (!step.body.empty())
+        lines << indent + shownBody(step.body);
+    if (!step.bodyFile.empty())
+        lines << indent + tr("Body from file: %1").arg(QString::fromStdString(step.bodyFile));
+}
+
 } // namespace
 
 QStringList curlImportSummary(const Plan& imported, const Plan& base) {
     QStringList lines;
-    lines << QString("%1 %2").arg(
-        QString::fromUtf8(methodName(imported.steps.front().method).data()),
-        QString::fromStdString(imported.url));
-    for (const HttpHeader& header : imported.steps.front().headers)
-        lines << tr("Header %1: %2")
-                     .arg(QString::fromStdString(header.name),
-                          QString::fromStdString(header.value));
-    if (!imported.steps.front().contentType.empty())
-        lines << tr("Content-Type: %1")
-                     .arg(QString::fromStdString(imported.steps.front().contentType));
-    if (!imported.steps.front().body.empty())
-        lines << shownBody(imported.steps.front().body);
-    if (!imported.steps.front().bodyFile.empty())
-        lines << tr("Body from file: %1")
-                     .arg(QString::fromStdString(imported.steps.front().bodyFile));
+    if (imported.steps.size() == 1) {
+        const Step& step = imported.steps.front();
+        lines << QString("%1 %2").arg(QString::fromUtf8(methodName(step.method).data()),
+                                      QString::fromStdString(imported.url));
+        describeStep(lines, step, {});
+    } else {
+        lines << tr("%1 steps on the base URL %2")
+                     .arg(imported.steps.size())
+                     .arg(QString::fromStdString(imported.url));
+        for (std::size_t i = 0; i < imported.steps.size(); ++i) {
+            const Step& step = imported.steps[i];
+            lines << tr("Step %1: %2 %3")
+                         .arg(i + 1)
+                         .arg(QString::fromUtf8(methodName(step.method).data()),
+                              QString::fromStdString(step.url));
+            describeStep(lines, step, QStringLiteral("    "));
+        }
+    }
 
     if (imported.verifyTls != base.verifyTls)
         lines << tr("TLS verification: %1").arg(onOff(imported.verifyTls));

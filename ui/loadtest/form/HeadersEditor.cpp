@@ -1,6 +1,7 @@
 #include "ui/loadtest/form/HeadersEditor.h"
 
 #include "ui/widgets/CompactTable.h"
+#include "ui/widgets/SlotDelegate.h"
 
 #include <QHeaderView>
 #include <QSignalBlocker>
@@ -17,8 +18,10 @@ HeadersEditor::HeadersEditor(QWidget* parent)
     table_->setObjectName("headers");
     table_->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
     table_->setToolTip(tr("Extra lines sent with every request, such as Authorization or "
-                          "Accept. Double-click a cell to edit it."));
+                          "Accept; a value may hold {{variables}}. Double-click a cell to edit "
+                          "it."));
     CompactTable::setUp(table_, 3);
+    table_->setItemDelegateForColumn(1, new SlotDelegate(table_));
     add_->setObjectName("addHeader");
     add_->setToolTip(tr("Add a header"));
     remove_->setObjectName("removeHeader");

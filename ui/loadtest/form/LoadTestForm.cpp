@@ -3,9 +3,11 @@
 #include "ui/loadtest/form/ConnectionSection.h"
 #include "ui/loadtest/form/CurlImportDialog.h"
 #include "ui/loadtest/form/FieldProblems.h"
+#include "ui/loadtest/form/HarImportDialog.h"
 #include "ui/loadtest/form/LoadSection.h"
-#include "ui/loadtest/form/RequestSection.h"
 #include "ui/loadtest/form/StagesSection.h"
+#include "ui/loadtest/form/StepsSection.h"
+#include "ui/widgets/WheelGuard.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -43,21 +45,27 @@ LoadTestForm::LoadTestForm(QWidget* parent)
     , general_(new QLabel(this))
     , problems_(new FieldProblems(general_, this))
     , importCurl_(new QPushButton(tr("Import from curl…"), this))
+    , importHar_(new QPushButton(tr("Import HAR…"), this))
     , tabs_(new QTabWidget(this))
-    , request_(new RequestSection(problems_, this))
+    , steps_(new StepsSection(problems_, this))
     , connection_(new ConnectionSection(problems_, this))
     , load_(new LoadSection(problems_, this))
     , stages_(new StagesSection(problems_, this)) {
     importCurl_->setObjectName("importCurl");
-    importCurl_->setToolTip(tr("Fill the request from a pasted curl command line, such as a "
-                               "browser's \"Copy as cURL\"."));
+    importCurl_->setToolTip(tr("Fill the steps from pasted curl command lines, such as a "
+                               "browser's \"Copy as cURL\": one step per command."));
+    importHar_->setObjectName("importHar");
+    importHar_->setToolTip(tr("Fill the steps from a HAR file, the requests a browser's "
+                              "developer tools recorded (\"Save all as HAR\")."));
     tabs_->setObjectName("sections");
     tabs_->setDocumentMode(true);
-    tabs_->addTab(scrolling(request_, tabs_), tr("Request"));
+    tabs_->addTab(scrolling(steps_, tabs_), tr("Steps"));
     tabs_->addTab(scrolling(connection_, tabs_), tr("Connection"));
     tabs_->addTab(scrolling(load_, tabs_), tr("Load"));
     tabs_->addTab(scrolling(stages_, tabs_), tr("Stages"));
-    tabs_->setTabToolTip(0, tr("What each request is: URL, method, headers, body"));
+    tabs_->setTabToolTip(0, tr("What each virtual user sends: the base URL, the steps in order "
+                               "(method, URL, headers, body, captures, expected status) and a "
+                               "data file"));
     tabs_->setTabToolTip(1, tr("How requests travel: timeouts, HTTP version, keep-alive, TLS, "
                                "redirects"));
     tabs_->setTabToolTip(2, tr("How hard and how long: load model, users or rate, stop"));
@@ -71,30 +79,33 @@ LoadTestForm::LoadTestForm(QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addStretch();
     top->addWidget(importCurl_);
+    top->addWidget(importHar_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(tabs_);
     layout->addWidget(general_);
 
+    WheelGuard::protect(this);
     setPlan(Plan{});
-    connect(request_, &RequestSection::changed, this, &LoadTestForm::edited);
+    connect(steps_, &StepsSection::changed, this, &LoadTestForm::edited);
     connect(connection_, &ConnectionSection::changed, this, &LoadTestForm::edited);
     connect(load_, &LoadSection::changed, this, &LoadTestForm::edited);
     connect(stages_, &StagesSection::changed, this, &LoadTestForm::edited);
     connect(importCurl_, &QPushButton::clicked, this, &LoadTestForm::importCurl);
+    connect(importHar_, &QPushButton::clicked, this, &LoadTestForm::importHar);
 }
 
 LoadTestForm::~LoadTestForm() {
     // The sections outlive this part of the object: an editor still open commits its text as
     // it closes, and that change must not reach a form that is no longer one.
-    for (QWidget* section : std::initializer_list<QWidget*>{request_, connection_, load_, stages_})
+    for (QWidget* section : std::initializer_list<QWidget*>{steps_, connection_, load_, stages_})
         disconnect(section, nullptr, this, nullptr);
 }
 
 Plan LoadTestForm::plan() const {
     Plan plan = base_;
-    request_->readInto(plan);
+    steps_->readInto(plan);
     connection_->readInto(plan);
     load_->readInto(plan);
     stages_->readInto(plan);
@@ -103,7 +114,7 @@ Plan LoadTestForm::plan() const {
 
 void LoadTestForm::setPlan(const Plan& plan) {
     base_ = plan;
-    request_->showPlan(plan);
+    steps_->showPlan(plan);
     connection_->showPlan(plan);
     load_->showPlan(plan);
     stages_->showPlan(plan);
@@ -111,7 +122,7 @@ void LoadTestForm::setPlan(const Plan& plan) {
 }
 
 void LoadTestForm::setEmbeddedTargetUrl(const QString& url) {
-    request_->setEmbeddedTargetUrl(url);
+    steps_->setEmbeddedTargetUrl(url);
 }
 
 void LoadTestForm::edited() {
@@ -127,8 +138,15 @@ void LoadTestForm::importCurl() {
     dialog->open();
 }
 
+void LoadTestForm::importHar() {
+    auto* dialog = new HarImportDialog(plan(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { setPlan(dialog->plan()); });
+    dialog->open();
+}
+
 void LoadTestForm::showProblem(const QString& field, const QString& message) {
-    QWidget* row = problems_->show(field, message);
+    QWidget* row = steps_->showProblem(field, message);
     int tab = -1;
     for (int i = 0; row && i < tabs_->count(); ++i)
         if (tabs_->widget(i)->isAncestorOf(row))

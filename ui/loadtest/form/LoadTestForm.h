@@ -13,12 +13,12 @@ namespace stampede {
 class ConnectionSection;
 class FieldProblems;
 class LoadSection;
-class RequestSection;
 class StagesSection;
+class StepsSection;
 
-// The form of a load test: what to request and how hard, on four tabs so it fits a narrow
-// column. It edits a Plan and shows, beside the field concerned, the problem the application
-// found with it; it judges nothing itself.
+// The form of a load test: what to request (a scenario of steps) and how hard, on four tabs
+// so it fits a narrow column. It edits a Plan and shows, beside the field concerned, the problem
+// the application found with it; it judges nothing itself.
 class LoadTestForm : public QWidget {
     Q_OBJECT
 public:
@@ -30,6 +30,11 @@ public:
     void setPlan(const Plan& plan);
     // Shown in the empty URL field, so the user knows where the default target is.
     void setEmbeddedTargetUrl(const QString& url);
+
+    // Fill the steps from pasted curl commands, or from the chosen requests of a HAR file,
+    // through a dialog that shows what will be imported.
+    void importCurl();
+    void importHar();
 
     // `field` is a plan's JSON path ("request.url", "load.stages[1].target"); an empty
     // message clears. A problem on a tab the user is not working in marks that tab, and
@@ -45,15 +50,15 @@ signals:
 
 private:
     void edited();
-    void importCurl();
     void markTab(int index);
 
     Plan base_;       // fields the form does not edit (name, thresholds) survive a round trip
     QLabel* general_; // problems of fields not on the form, or of no single field
     FieldProblems* problems_;
     QPushButton* importCurl_;
+    QPushButton* importHar_;
     QTabWidget* tabs_;
-    RequestSection* request_;
+    StepsSection* steps_;
     ConnectionSection* connection_;
     LoadSection* load_;
     StagesSection* stages_;

@@ -2,6 +2,7 @@
 
 #include "ui/widgets/CompactTable.h"
 #include "ui/widgets/DecimalSpinBox.h"
+#include "ui/widgets/WheelGuard.h"
 
 #include <QSignalBlocker>
 #include <QTableWidget>
@@ -96,6 +97,8 @@ void StagesEditor::appendRow(const Stage& stage) {
     target->setExactValue(stage.target);
     target->setToolTip(tr("The users (closed model) or requests per second (open model) "
                           "reached at the end of this stage."));
+    WheelGuard::protect(duration);
+    WheelGuard::protect(target);
     table_->setCellWidget(row, 0, duration);
     table_->setCellWidget(row, 1, target);
     for (DecimalSpinBox* box : {duration, target})

@@ -6,7 +6,8 @@ namespace stampede {
 
 struct RunSnapshot;
 
-// The run's totals and percentiles as a two-column table, refreshed with each snapshot.
+// The run's totals and percentiles as a two-column table, refreshed with each snapshot; for a
+// flow of several steps also its iterations: whole, failed, per second, their duration.
 class RunSummaryTable : public QTableWidget {
     Q_OBJECT
 public:
@@ -20,6 +21,11 @@ public:
     void clearValues();
     // The value shown for a metric, e.g. value("Requests"); empty if there is none.
     QString value(const QString& metric) const;
+
+private:
+    // The iterations' rows, which say nothing new of a one-step plan.
+    void setFlowShown(bool shown);
+    void setValue(const QString& metric, const QString& text);
 };
 
 } // namespace stampede
