@@ -43,7 +43,9 @@ void PlanFileController::newPlan() {
 }
 
 std::optional<Plan> PlanFileController::read(const QString& path) {
-    auto result = PlanJson::readFile(path);
+    // Field by field only: a plan whose whole does not hold (an undefined {{variable}}, a data
+    // file that moved) opens, and the form names its problem beside the field to fix.
+    auto result = PlanJson::readFile(path, PlanJson::Check::Fields);
     if (const auto* error = std::get_if<PlanError>(&result)) {
         window_->showProblem(
             tr("Cannot open the plan"),

@@ -24,9 +24,10 @@ void WorkspaceSettings::restore(MainWindow& window) {
     window.restoreState(settings.value(kState).toByteArray());
     window.loadTestPage()->restoreState(settings.value(kSplitter).toByteArray());
     // The same strict reader as plan files: a stored form from an older version that no
-    // longer reads is dropped for the defaults rather than half-applied.
+    // longer reads is dropped for the defaults rather than half-applied. Its fields only: a
+    // form left with a problem (a data file since moved) comes back with the problem shown.
     if (settings.contains(kPlan)) {
-        auto result = PlanJson::read(settings.value(kPlan).toByteArray());
+        auto result = PlanJson::read(settings.value(kPlan).toByteArray(), PlanJson::Check::Fields);
         if (const Plan* plan = std::get_if<Plan>(&result))
             window.loadTestPage()->form()->setPlan(*plan);
     }

@@ -401,7 +401,7 @@ std::variant<Plan, PlanError> PlanJson::read(const QByteArray& json, Check check
     }
 }
 
-std::variant<Plan, PlanError> PlanJson::readFile(const QString& path) {
+std::variant<Plan, PlanError> PlanJson::readFile(const QString& path, Check check) {
     const auto cannot = [&](const QString& reason) {
         return PlanError{"", "cannot read plan file " + path.toStdString() + ": " +
                                  reason.toStdString()};
@@ -414,7 +414,7 @@ std::variant<Plan, PlanError> PlanJson::readFile(const QString& path) {
     const QByteArray json = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return cannot(file.errorString());
-    return read(json);
+    return read(json, check);
 }
 
 std::optional<std::string> PlanJson::writeFile(const Plan& plan, const QString& path) {

@@ -29,7 +29,7 @@ public:
     // names). Fields: each field alone, for a plan kept in a result file from another machine.
     enum class Check { Whole, Fields };
     static std::variant<Plan, PlanError> read(const QByteArray& json, Check check = Check::Whole);
-    static std::variant<Plan, PlanError> readFile(const QString& path);
+    static std::variant<Plan, PlanError> readFile(const QString& path, Check check = Check::Whole);
     // Written aside and renamed into place, so a failure leaves the old file whole.
     // Returns the error, naming the path and the reason; nothing on success.
     static std::optional<std::string> writeFile(const Plan& plan, const QString& path);

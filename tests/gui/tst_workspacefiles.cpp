@@ -131,6 +131,22 @@ private slots:
                  std::get<Plan>(PlanJson::readFile(":/examples/course-flow.json")));
     }
 
+    void aPlanWithAProblemOpensAndNamesItBesideTheField() {
+        TargetServer target;
+        Workspace w(target.url());
+        Plan plan;
+        plan.steps = {Step{}, Step{}};
+        plan.steps[1].url = "/items/{{id}}"; // no step captures it: fixed in the form, not lost
+        QTemporaryDir dir;
+        const QString path = dir.filePath("unfinished.json");
+        QVERIFY(!PlanJson::writeFile(plan, path));
+        QVERIFY(w.files.openPlan(path));
+        QCOMPARE(w.form().plan(), plan);
+        QVERIFY2(w.form().problemText().contains("{{id}} is not defined"),
+                 qPrintable(w.form().problemText()));
+        QVERIFY(!w.window.findChild<QPushButton*>("start")->isEnabled());
+    }
+
     void aBadPlanFileIsExplainedAndTheFormKeepsItsPlan() {
         TargetServer target;
         Workspace w(target.url());
