@@ -59,9 +59,9 @@ void LoadRun::start(Clock::time_point start) {
     cpuAtStart_ = processCpuSeconds();
     start_ = start;
     // The wall clock at the shared zero: every share of a run names the same start.
-    startedUtc_ = std::chrono::system_clock::now() -
-                  std::chrono::duration_cast<std::chrono::system_clock::duration>(Clock::now() -
-                                                                                  start);
+    startedUtc_ =
+        std::chrono::system_clock::now() -
+        std::chrono::duration_cast<std::chrono::system_clock::duration>(Clock::now() - start);
     accumulator_.emplace(start_, plan_.load.model, scenario_.steps().size());
     std::optional<Clock::time_point> deadline;
     if (const auto planned = plan_.plannedDuration()) {

@@ -128,7 +128,7 @@ struct RunReport {
     std::chrono::system_clock::time_point startedUtc{};
     std::chrono::system_clock::time_point endedUtc{};
     std::string host;
-    double cpuUserSeconds = 0;             // of the whole process, during the run
+    double cpuUserSeconds = 0; // of the whole process, during the run
     double cpuSystemSeconds = 0;
 };
 
