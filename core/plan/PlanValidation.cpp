@@ -105,6 +105,11 @@ Problem checkSteps(const Plan& plan) {
     for (std::size_t i = 0; i < plan.steps.size(); ++i) {
         const Step& step = plan.steps[i];
         const std::string path = indexed("scenario.steps", i);
+        // One step with no URL of its own is the base URL itself (every plan of version 1);
+        // in a flow, a step without one is a step not finished yet.
+        if (step.url.empty() && plan.steps.size() > 1)
+            return PlanError{path + ".url", "missing: a path on the base URL (/items) or a whole "
+                                            "URL; only a one-step plan may leave it empty"};
         if (step.url.find("://") != std::string::npos)
             if (auto problem = checkUrl(withoutSlots(step.url), path + ".url"))
                 return problem;

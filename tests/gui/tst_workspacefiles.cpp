@@ -136,6 +136,7 @@ private slots:
         Workspace w(target.url());
         Plan plan;
         plan.steps = {Step{}, Step{}};
+        plan.steps[0].url = "/";
         plan.steps[1].url = "/items/{{id}}"; // no step captures it: fixed in the form, not lost
         QTemporaryDir dir;
         const QString path = dir.filePath("unfinished.json");

@@ -282,6 +282,7 @@ private slots:
     void anUndefinedVariableExits2NamingTheStep() {
         Plan plan;
         plan.steps = {Step{}, Step{}};
+        plan.steps[0].url = "/";
         plan.steps[1].url = "/items/{{item}}";
         QTemporaryDir dir;
         const QString path = dir.filePath("plan.json");
