@@ -3,6 +3,7 @@
 #include "app/gui/LoadTestController.h"
 #include "core/server/TargetServer.h"
 #include "tests/common/FindChild.h"
+#include "tests/common/WrittenFile.h"
 #include "ui/loadtest/LoadTestPage.h"
 #include "ui/loadtest/form/LoadTestForm.h"
 #include "ui/loadtest/results/RunSummaryTable.h"
@@ -142,10 +143,7 @@ private slots:
         QSignalSpy problems(&controller, &LoadTestController::problem);
         page.show();
         QTemporaryDir dir;
-        const QString body = dir.filePath("stampede-body.bin");
-        QFile file(body);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.close();
+        const QString body = writtenFile(dir, "stampede-body.bin");
         Plan plan;
         plan.steps.front().bodyFile = body.toStdString();
         page.form()->setPlan(plan);
@@ -170,11 +168,7 @@ private slots:
         // A valid plan the engine cannot divide: one data row for two engine threads that stop
         // at the last row.
         QTemporaryDir dir;
-        const QString rows = dir.filePath("one-row.csv");
-        QFile file(rows);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("name\nada\n");
-        file.close();
+        const QString rows = writtenFile(dir, "one-row.csv", "name\nada\n");
         Plan plan;
         plan.data = {rows.toStdString(), DataSource::AtEnd::Stop};
         plan.load.users = 2;

@@ -4,6 +4,7 @@
 #include "core/report/ResultFile.h"
 #include "core/server/TargetServer.h"
 #include "tests/common/UnusedPort.h"
+#include "tests/common/WrittenFile.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -294,12 +295,9 @@ private slots:
     }
     void aRaggedDataFileExits2NamingItsRow() {
         QTemporaryDir dir;
-        QFile csv(dir.filePath("users.csv"));
-        QVERIFY(csv.open(QIODevice::WriteOnly));
-        csv.write("name,city\nada,London\nalan\n");
-        csv.close();
         Plan plan;
-        plan.data.file = csv.fileName().toStdString();
+        plan.data.file =
+            writtenFile(dir, "users.csv", "name,city\nada,London\nalan\n").toStdString();
         const QString path = dir.filePath("plan.json");
         QVERIFY(!PlanJson::writeFile(plan, path));
         const Result r = runStampede({"--plan", path, "--url", url("/")});

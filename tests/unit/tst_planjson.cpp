@@ -1,6 +1,7 @@
 #include "core/plan/PlanJson.h"
 #include "core/plan/PlanValidation.h"
 #include "tests/common/UnusualPlan.h"
+#include "tests/common/WrittenFile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -101,10 +102,7 @@ private slots:
     }
     void roundTripKeepsBodyFileAndClosedModel() {
         QTemporaryDir dir;
-        const QString body = dir.filePath("body with spaces.json");
-        QFile file(body);
-        QVERIFY(file.open(QIODevice::WriteOnly)); // a plan names a body file that exists
-        file.close();
+        const QString body = writtenFile(dir, "body with spaces.json"); // a body file that exists
         Plan plan = unusualPlan();
         plan.steps.front().body.clear();
         plan.steps.front().bodyFile = body.toStdString();
@@ -213,11 +211,7 @@ private slots:
     }
     void theDataFileRoundTrips() {
         QTemporaryDir dir;
-        const QString csv = dir.filePath("users.csv");
-        QFile file(csv);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("login,password\nada,x\n");
-        file.close();
+        const QString csv = writtenFile(dir, "users.csv", "login,password\nada,x\n");
         Plan plan;
         plan.data = {csv.toStdString(), DataSource::AtEnd::Stop};
         plan.steps.front().url = "/login?u={{login}}";
