@@ -5,6 +5,7 @@
 #include "core/plan/PlanJson.h"
 #include "core/report/ResultFile.h"
 #include "core/server/TargetServer.h"
+#include "tests/common/SameHistogram.h"
 #include "tests/integration/CollectingSink.h"
 
 #include <QJsonDocument>
@@ -16,12 +17,6 @@ using namespace stampede;
 using namespace std::chrono_literals;
 
 namespace {
-
-bool sameHistogram(const LatencyHistogram& a, const LatencyHistogram& b) {
-    const auto x = a.parts();
-    const auto y = b.parts();
-    return x.buckets == y.buckets && x.count == y.count && x.min == y.min && x.max == y.max;
-}
 
 RunReport realRun() {
     TargetServer target;

@@ -4,6 +4,7 @@
 // thread, as engine-io-K does.
 #include "core/engine/RunAccumulator.h"
 #include "core/engine/RunMerger.h"
+#include "tests/common/SameHistogram.h"
 
 #include <QTest>
 
@@ -110,15 +111,6 @@ public:
     std::optional<RunReport> report;
 };
 
-bool sameBuckets(const LatencyHistogram& a, const LatencyHistogram& b) {
-    const auto x = a.buckets();
-    const auto y = b.buckets();
-    return a.count() == b.count() && a.min() == b.min() && a.max() == b.max() &&
-           std::equal(x.begin(), x.end(), y.begin(), y.end(), [](const auto& p, const auto& q) {
-               return p.lower == q.lower && p.count == q.count;
-           });
-}
-
 } // namespace
 
 class TestRunMerger : public QObject {
@@ -178,8 +170,8 @@ private slots:
             QCOMPARE(m.errorsByClass[i].count, w.errorsByClass[i].count);
         QCOMPARE(m.errorsByClass[std::size_t(ErrorClass::ConnectionRefused)].firstMessage,
                  std::string("Connection refused"));
-        QVERIFY(sameBuckets(m.latency, w.latency));
-        QVERIFY(sameBuckets(m.latencyUncorrected, w.latencyUncorrected));
+        QVERIFY(sameHistogram(m.latency, w.latency));
+        QVERIFY(sameHistogram(m.latencyUncorrected, w.latencyUncorrected));
         QCOMPARE(m.inFlight, w.inFlight);
         QCOMPARE(merged.threads, shares);
         QCOMPARE(merged.httpVersion, std::string("1.1+2"));
@@ -217,13 +209,13 @@ private slots:
             QCOMPARE(m.steps[k].errors, w.steps[k].errors);
             QCOMPARE(m.steps[k].skipped, w.steps[k].skipped);
             QCOMPARE(m.steps[k].statusCounts, w.steps[k].statusCounts);
-            QVERIFY(sameBuckets(m.steps[k].latency, w.steps[k].latency));
+            QVERIFY(sameHistogram(m.steps[k].latency, w.steps[k].latency));
         }
         QVERIFY(w.steps[2].skipped > 0);
         QCOMPARE(m.iterations.completed, w.iterations.completed);
         QCOMPARE(m.iterations.failed, w.iterations.failed);
         QCOMPARE(m.iterations.firstFailure, std::string("failed"));
-        QVERIFY(sameBuckets(m.iterations.duration, w.iterations.duration));
+        QVERIFY(sameHistogram(m.iterations.duration, w.iterations.duration));
         // Every row reached the sink once, in the snapshots or at the end; the snapshots came
         // one per tick in which every share had reported, and never went backwards.
         const std::lock_guard lock(collected->mutex);
