@@ -1,5 +1,6 @@
 // stampede: HTTP load testing from a form, and concurrency made visible.
 #include "app/cli/ApplicationInfo.h"
+#include "app/cli/CompareCommand.h"
 #include "app/cli/ImportCommand.h"
 #include "app/cli/RunCommand.h"
 #include "app/cli/ServeCommand.h"
@@ -35,11 +36,12 @@ int printTopLevelHelp(const QStringList& arguments) {
         "  run      run a load test from the terminal (stampede run --help)\n"
         "  serve    run the embedded target server (stampede serve --help)\n"
         "  demo     run a Concurrency lab demo in the terminal (stampede demo --help)\n"
-        "  import   turn a HAR file or curl commands into a plan file (stampede import --help)"));
+        "  import   turn a HAR file or curl commands into a plan file (stampede import --help)\n"
+        "  compare  result files side by side, with gates for CI (stampede compare --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("run, serve, demo or import"),
+                                 QStringLiteral("run, serve, demo, import or compare"),
                                  QStringLiteral("[command]"));
     parser.process(arguments); // prints help or version and exits, or complains
     return 0;
@@ -84,6 +86,8 @@ int main(int argc, char* argv[]) {
         return demo.run(app.arguments());
     if (command == "import")
         return stampede::ImportCommand().run(app.arguments());
+    if (command == "compare")
+        return stampede::CompareCommand().run(app.arguments());
     if (command.startsWith('-'))
         return printTopLevelHelp(app.arguments());
     std::cerr << "stampede: unknown command '" << command.toStdString()

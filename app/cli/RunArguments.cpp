@@ -80,6 +80,8 @@ struct Flags {
                      "Fail (exit 3) unless it holds, e.g. \"p99<250ms\", "
                      "\"errors<1%\", \"rps>1000\" (repeatable).",
                      "EXPR"};
+    Option junit{"junit", "Write the thresholds' verdicts as JUnit XML test cases to FILE.",
+                 "FILE"};
 
     QList<Option> all() const {
         return {url,         users,
@@ -95,7 +97,8 @@ struct Flags {
                 engine,      threads,
                 plan,        reportDir,
                 logRequests, out,
-                json,        threshold};
+                json,        threshold,
+                junit};
     }
 };
 
@@ -271,6 +274,7 @@ std::variant<RunArguments, RunHelp, std::string> parseRunArguments(const QString
     out.reportDirectory = parser.value(f.reportDir);
     out.logRequests = parser.isSet(f.logRequests);
     out.resultFile = parser.value(f.out);
+    out.junitFile = parser.value(f.junit);
     out.json = parser.isSet(f.json);
     if (out.logRequests && out.reportDirectory.isEmpty())
         return std::string("--log-requests needs --report-dir DIR to write requests.csv into");

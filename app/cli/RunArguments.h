@@ -19,6 +19,7 @@ struct RunArguments {
     QString reportDirectory;
     bool logRequests = false;
     QString resultFile; // --out: the result file to write, if any
+    QString junitFile;  // --junit: the thresholds as JUnit XML
     bool json = false;
     std::vector<Threshold> thresholds;
 };

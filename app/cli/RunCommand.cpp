@@ -5,6 +5,7 @@
 #include "app/cli/TerminationSignals.h"
 #include "core/engine/CurrentRate.h"
 #include "core/engine/LoadEngine.h"
+#include "core/report/JUnitReport.h"
 #include "core/report/ReportDirectory.h"
 #include "core/report/ReportWriter.h"
 #include "core/report/ResultFile.h"
@@ -64,11 +65,13 @@ int RunCommand::run(const QStringList& arguments) const {
             std::cerr << "stampede run: --report-dir: " << *error << '\n';
             return 2;
         }
-    if (!args.resultFile.isEmpty())
-        if (const auto error = checkWritableFile(args.resultFile)) {
-            std::cerr << "stampede run: --out: " << *error << '\n';
-            return 2;
-        }
+    for (const auto& [flag, path] :
+         {std::pair{"--out", args.resultFile}, std::pair{"--junit", args.junitFile}})
+        if (!path.isEmpty())
+            if (const auto error = checkWritableFile(path)) {
+                std::cerr << "stampede run: " << flag << ": " << *error << '\n';
+                return 2;
+            }
 
     // No URL: the zero-set-up demo against the embedded target, in this process.
     std::optional<TargetServer> target;
@@ -121,6 +124,17 @@ int RunCommand::run(const QStringList& arguments) const {
         verdicts.push_back(threshold.evaluate(report));
     const bool breached =
         std::any_of(verdicts.begin(), verdicts.end(), [](const auto& v) { return !v.passed; });
+
+    if (!args.junitFile.isEmpty()) {
+        std::vector<JUnitCase> cases;
+        for (std::size_t i = 0; i < verdicts.size(); ++i)
+            cases.push_back({args.thresholds[i].text(), verdicts[i].passed, verdicts[i].text});
+        if (const auto error =
+                writeJUnit(args.junitFile, "stampede run", cases, report.final.seconds())) {
+            std::cerr << "stampede run: " << *error << '\n';
+            writeFailed = true;
+        }
+    }
 
     if (args.json) {
         std::cout << runJson(report, verdicts).toStdString();

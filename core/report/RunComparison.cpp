@@ -1,7 +1,9 @@
 #include "core/report/RunComparison.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstdio>
 #include <functional>
 
 namespace stampede {
@@ -66,6 +68,14 @@ bool sameSteps(const std::vector<RunReport>& runs) {
 }
 
 } // namespace
+
+std::string shownFigure(double value, const std::string& unit) {
+    const double magnitude = std::abs(value);
+    const int decimals = unit.empty() ? 0 : magnitude >= 100 ? 1 : magnitude >= 1 ? 2 : 3;
+    std::array<char, 64> buffer{};
+    std::snprintf(buffer.data(), buffer.size(), "%.*f", decimals, value);
+    return buffer.data();
+}
 
 const ComparedFigure* RunComparison::figure(const std::string& key) const {
     const auto it = std::find_if(figures.begin(), figures.end(),

@@ -36,6 +36,10 @@ struct RunComparison {
     const ComparedFigure* figure(const std::string& key) const;
 };
 
+// A figure as tables show it: counts whole, others to 3 significant digits or one decimal
+// (0.124, 12.35, 1234.5), so that sub-millisecond latencies on loopback do not read as 0.
+std::string shownFigure(double value, const std::string& unit);
+
 // Totals (requests, rps, errors, error rate), the corrected latency's mean, percentiles and
 // max, and for flows that name the same steps in the same order, each step's p99 and errors.
 // Latency is in milliseconds, read from the full histograms: exact as in the live runs.

@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 #include <csignal>
 
@@ -353,6 +354,36 @@ private slots:
             runStampede({"--url", url("/"), "-n", "10", "--out", "/nonexistent/r.json"});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("--out") && r.err.contains("/nonexistent/r.json"),
+                 qPrintable(r.err));
+        QCOMPARE(target->stats().requests, 0u);
+    }
+    void junitWritesEachThresholdAsATestCase() {
+        QTemporaryDir dir;
+        const QString xml = dir.filePath("thresholds.xml");
+        const Result r = runStampede({"--url", url("/delay/5"), "-n", "20", "--threshold",
+                                      "p99<1ms", "--threshold", "errors<1%", "--junit", xml});
+        QCOMPARE(r.exitCode, 3);
+        QFile file(xml);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader reader(&file);
+        QStringList cases;
+        QString failure;
+        while (!reader.atEnd())
+            if (reader.readNext() == QXmlStreamReader::StartElement) {
+                if (reader.name() == u"testcase")
+                    cases << reader.attributes().value("name").toString();
+                if (reader.name() == u"failure")
+                    failure = reader.attributes().value("message").toString();
+            }
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+        QCOMPARE(cases, (QStringList{"p99<1ms", "errors<1%"}));
+        QVERIFY2(failure.startsWith("p99 = ") && failure.endsWith("FAILED"), qPrintable(failure));
+    }
+    void anUnwritableJunitIsRefusedBeforeTheRun() {
+        const Result r = runStampede({"--url", url("/"), "-n", "10", "--threshold", "p99<1s",
+                                      "--junit", "/nonexistent/t.xml"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--junit") && r.err.contains("/nonexistent/t.xml"),
                  qPrintable(r.err));
         QCOMPARE(target->stats().requests, 0u);
     }

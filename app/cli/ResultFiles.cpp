@@ -1,0 +1,46 @@
+#include "app/cli/ResultFiles.h"
+
+#include "core/report/ResultFile.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+
+#include <iostream>
+
+namespace stampede {
+
+std::optional<std::vector<RunReport>> readResultFiles(const QStringList& paths,
+                                                      const std::string& command) {
+    std::vector<RunReport> runs;
+    for (const QString& path : paths) {
+        auto read = ResultFile::readFile(path);
+        if (auto* error = std::get_if<PlanError>(&read)) {
+            // readFile's message starts with the path: put the field after it, where a person
+            // looks for it ("b.json: latency.corrected.buckets[3]: …").
+            std::string why = error->message;
+            const std::string prefix = path.toStdString() + ": ";
+            if (why.starts_with(prefix))
+                why.erase(0, prefix.size());
+            std::cerr << "stampede " << command << ": " << prefix
+                      << (error->field.empty() ? "" : error->field + ": ") << why << '\n';
+            return std::nullopt;
+        }
+        runs.push_back(std::get<RunReport>(std::move(read)));
+    }
+    return runs;
+}
+
+std::vector<std::string> resultNames(const QStringList& paths) {
+    std::vector<std::string> names;
+    for (const QString& path : paths) {
+        const QString name = QFileInfo(path).fileName();
+        const bool clash = std::count_if(paths.begin(), paths.end(), [&](const QString& other) {
+                               return QFileInfo(other).fileName() == name;
+                           }) > 1;
+        names.push_back((clash ? path : name).toStdString());
+    }
+    return names;
+}
+
+} // namespace stampede
