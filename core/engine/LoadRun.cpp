@@ -168,6 +168,7 @@ void LoadRun::finish(RunSnapshot::Phase phase) {
     report.final = snapshot(phase, now);
     report.timeSeries = accumulator_->rows();
     report.timeSeriesLatency = accumulator_->rowLatency();
+    report.timeSeriesStepLatency = accumulator_->rowStepLatency();
     report.startedUtc = startedUtc_;
     report.endedUtc = std::chrono::system_clock::now();
     report.host = QSysInfo::machineHostName().toStdString();

@@ -51,6 +51,11 @@ void RunAccumulator::closeUntil(int second, const Gauges& gauges) {
         row.targetRate = gauges.targetRate;
         rows_.push_back(row);
         rowParts_.push_back(current_.latency.parts());
+        if (!current_.stepLatency.empty()) {
+            auto& steps = rowStepParts_.emplace_back();
+            for (const LatencyHistogram& step : current_.stepLatency)
+                steps.push_back(step.parts());
+        }
         const int next = row.second + 1;
         current_.row = TimeSeriesRow{};
         current_.row.second = next;

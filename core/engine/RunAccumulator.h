@@ -44,6 +44,10 @@ public:
     const std::vector<TimeSeriesRow>& rows() const { return rows_; }
     // The latency histogram of each of rows(), sparse.
     const std::vector<LatencyHistogram::Parts>& rowLatency() const { return rowParts_; }
+    // A flow's: each step's histogram in each of rows(), [row][step]; empty for one step.
+    const std::vector<std::vector<LatencyHistogram::Parts>>& rowStepLatency() const {
+        return rowStepParts_;
+    }
     // A row's latency figures (percentiles and mean, in ms) from its second's histogram.
     static void describeLatency(TimeSeriesRow& row, const LatencyHistogram& latency);
     static void describeLatency(StepSecond& step, const LatencyHistogram& latency);
@@ -80,6 +84,7 @@ private:
     SecondBucket current_;
     std::vector<TimeSeriesRow> rows_;
     std::vector<LatencyHistogram::Parts> rowParts_;
+    std::vector<std::vector<LatencyHistogram::Parts>> rowStepParts_;
     std::vector<LatencyHistogram> undeliveredLatency_; // of the rows since the last snapshot
     std::vector<std::vector<LatencyHistogram>> undeliveredStepLatency_;
     std::size_t rowsDelivered_ = 0;

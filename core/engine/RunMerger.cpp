@@ -2,6 +2,7 @@
 
 #include "core/engine/HttpVersionMix.h"
 #include "core/engine/RunAccumulator.h"
+#include "core/engine/RunAddition.h"
 
 #include <algorithm>
 #include <climits>
@@ -25,54 +26,6 @@ private:
     std::shared_ptr<RunMerger> merger_;
     std::size_t index_;
 };
-
-namespace {
-
-void addRow(TimeSeriesRow& into, const TimeSeriesRow& row) {
-    into.durationS = std::max(into.durationS, row.durationS);
-    into.completed += row.completed;
-    into.errors += row.errors;
-    for (std::size_t i = 0; i < into.errorsByClass.size(); ++i)
-        into.errorsByClass[i] += row.errorsByClass[i];
-    into.bytes += row.bytes;
-    into.inFlight += row.inFlight;
-    into.backlog += row.backlog;
-    into.activeUsers += row.activeUsers;
-    into.targetRate += row.targetRate;
-    into.steps.resize(std::max(into.steps.size(), row.steps.size()));
-    for (std::size_t i = 0; i < row.steps.size(); ++i) {
-        into.steps[i].completed += row.steps[i].completed;
-        into.steps[i].errors += row.steps[i].errors;
-    }
-}
-
-void addErrors(std::array<ErrorSummary, kErrorClassCount>& into,
-               const std::array<ErrorSummary, kErrorClassCount>& part) {
-    for (std::size_t i = 0; i < into.size(); ++i) {
-        if (into[i].firstMessage.empty())
-            into[i].firstMessage = part[i].firstMessage;
-        into[i].count += part[i].count;
-    }
-}
-
-void addStep(StepFigures& into, const StepFigures& part) {
-    into.requests += part.requests;
-    into.completed += part.completed;
-    into.errors += part.errors;
-    into.skipped += part.skipped;
-    into.bytes += part.bytes;
-    for (const auto& [status, count] : part.statusCounts)
-        into.statusCounts[status] += count;
-    addErrors(into.errorsByClass, part.errorsByClass);
-    into.latency.merge(part.latency);
-}
-
-RunSnapshot::Phase endedAs(RunSnapshot::Phase a, RunSnapshot::Phase b) {
-    // A share that failed makes the run failed; one stopped by the user, stopped.
-    return static_cast<int>(a) > static_cast<int>(b) ? a : b;
-}
-
-} // namespace
 
 std::shared_ptr<RunMerger> RunMerger::make(std::size_t shares, Plan plan,
                                            std::shared_ptr<RunSink> sink) {
@@ -161,6 +114,12 @@ void RunMerger::closeSeconds() {
                                                 open->second.stepLatency[s]);
         rows_.push_back(open->second.row);
         rowParts_.push_back(open->second.latency.parts());
+        // A flow's row has its steps; the histograms stay beside it, one per step, in step.
+        if (!open->second.row.steps.empty()) {
+            auto& steps = rowStepParts_.emplace_back(open->second.row.steps.size());
+            for (std::size_t s = 0; s < steps.size() && s < open->second.stepLatency.size(); ++s)
+                steps[s] = open->second.stepLatency[s].parts();
+        }
     }
 }
 
@@ -172,31 +131,8 @@ RunSnapshot RunMerger::merged(RunSnapshot::Phase phase) {
     out.requestLimit = plan_.requestLimit;
     std::vector<RequestRecord> timeline;
     for (Share& share : shares_) {
-        const RunSnapshot& part = share.latest;
-        out.elapsed = std::max(out.elapsed, part.elapsed);
-        out.requests += part.requests;
-        out.completed += part.completed;
-        out.errors += part.errors;
-        out.bytes += part.bytes;
-        out.inFlight += part.inFlight;
-        out.backlog += part.backlog;
-        // The sum of the shares' peaks: the merged backlog never stood higher.
-        out.backlogMax += part.backlogMax;
-        out.activeUsers += part.activeUsers;
-        out.targetRate += part.targetRate;
-        for (const auto& [status, count] : part.statusCounts)
-            out.statusCounts[status] += count;
-        addErrors(out.errorsByClass, part.errorsByClass);
-        out.latency.merge(part.latency);
-        out.steps.resize(std::max(out.steps.size(), part.steps.size()));
-        for (std::size_t i = 0; i < part.steps.size(); ++i)
-            addStep(out.steps[i], part.steps[i]);
-        out.iterations.completed += part.iterations.completed;
-        out.iterations.failed += part.iterations.failed;
-        if (out.iterations.firstFailure.empty())
-            out.iterations.firstFailure = part.iterations.firstFailure;
-        out.iterations.duration.merge(part.iterations.duration);
-        out.latencyUncorrected.merge(part.latencyUncorrected);
+        out.elapsed = std::max(out.elapsed, share.latest.elapsed);
+        addTotals(out, share.latest);
         auto taken = share.timeline.take();
         timeline.insert(timeline.end(), taken.begin(), taken.end());
     }
@@ -239,6 +175,7 @@ void RunMerger::deliver() {
         report.final = merged(phase);
         report.timeSeries = rows_;
         report.timeSeriesLatency = rowParts_;
+        report.timeSeriesStepLatency = rowStepParts_;
         report.startedUtc = first.startedUtc;
         report.host = first.host;
         for (const Share& share : shares_)

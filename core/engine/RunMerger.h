@@ -61,6 +61,7 @@ private:
     std::mutex mutex_;
     std::vector<Share> shares_;
     std::vector<LatencyHistogram::Parts> rowParts_; // of rows_, from the merged histograms
+    std::vector<std::vector<LatencyHistogram::Parts>> rowStepParts_; // a flow's, [row][step]
     std::map<int, OpenSecond> open_; // seconds some share has closed but not every share
     std::vector<TimeSeriesRow> rows_;
     std::size_t rowsDelivered_ = 0;

@@ -99,6 +99,19 @@ private slots:
             QCOMPARE(back.timeSeries[i].steps.size(), run.timeSeries[i].steps.size());
             QCOMPARE(back.timeSeriesLatency[i].buckets, run.timeSeriesLatency[i].buckets);
         }
+        // The flow's steps, second by second, with their histograms (what merging needs).
+        QCOMPARE(run.timeSeriesStepLatency.size(), run.timeSeries.size());
+        QCOMPARE(back.timeSeriesStepLatency.size(), run.timeSeries.size());
+        std::uint64_t stepped = 0;
+        for (std::size_t i = 0; i < run.timeSeries.size(); ++i) {
+            QCOMPARE(run.timeSeriesStepLatency[i].size(), run.plan.steps.size());
+            for (std::size_t s = 0; s < run.plan.steps.size(); ++s) {
+                QCOMPARE(back.timeSeriesStepLatency[i][s].buckets,
+                         run.timeSeriesStepLatency[i][s].buckets);
+                stepped += run.timeSeriesStepLatency[i][s].count;
+            }
+        }
+        QVERIFY(stepped > 0);
         // Written again, the same bytes: nothing is lost or made up on the way.
         QCOMPARE(ResultFile::write(back), written);
     }
