@@ -2,6 +2,7 @@
 #include "app/cli/ApplicationInfo.h"
 #include "app/cli/CompareCommand.h"
 #include "app/cli/ImportCommand.h"
+#include "app/cli/MergeCommand.h"
 #include "app/cli/RunCommand.h"
 #include "app/cli/ServeCommand.h"
 #include "app/cli/TerminationSignals.h"
@@ -37,11 +38,12 @@ int printTopLevelHelp(const QStringList& arguments) {
         "  serve    run the embedded target server (stampede serve --help)\n"
         "  demo     run a Concurrency lab demo in the terminal (stampede demo --help)\n"
         "  import   turn a HAR file or curl commands into a plan file (stampede import --help)\n"
-        "  compare  result files side by side, with gates for CI (stampede compare --help)"));
+        "  compare  result files side by side, with gates for CI (stampede compare --help)\n"
+        "  merge    the result files of a run's shards into one (stampede merge --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("run, serve, demo, import or compare"),
+                                 QStringLiteral("run, serve, demo, import, compare or merge"),
                                  QStringLiteral("[command]"));
     parser.process(arguments); // prints help or version and exits, or complains
     return 0;
@@ -88,6 +90,8 @@ int main(int argc, char* argv[]) {
         return stampede::ImportCommand().run(app.arguments());
     if (command == "compare")
         return stampede::CompareCommand().run(app.arguments());
+    if (command == "merge")
+        return stampede::MergeCommand().run(app.arguments());
     if (command.startsWith('-'))
         return printTopLevelHelp(app.arguments());
     std::cerr << "stampede: unknown command '" << command.toStdString()

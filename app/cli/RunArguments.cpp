@@ -1,10 +1,13 @@
 #include "app/cli/RunArguments.h"
 
 #include "core/plan/PlanJson.h"
+#include "core/plan/PlanShare.h"
 #include "core/plan/PlanValidation.h"
 #include "core/text/ParseNumber.h"
+#include "core/text/UtcTime.h"
 
 #include <QCommandLineParser>
+#include <QProcessEnvironment>
 
 namespace stampede {
 namespace {
@@ -80,6 +83,16 @@ struct Flags {
                      "Fail (exit 3) unless it holds, e.g. \"p99<250ms\", "
                      "\"errors<1%\", \"rps>1000\" (repeatable).",
                      "EXPR"};
+    Option shard{"shard",
+                 "Run the K-th of N equal parts of the plan (users or rate, request limits "
+                 "and data rows divided), for N machines; merge their --out files with "
+                 "stampede merge. Also taken from Slurm (SLURM_PROCID, SLURM_NTASKS) or a "
+                 "Kubernetes Indexed Job (JOB_COMPLETION_INDEX with STAMPEDE_SHARDS).",
+                 "K/N"};
+    Option startAt{"start-at",
+                   "Wait until TIME (UTC, ISO 8601 like 2026-12-01T18:00:00Z, or epoch "
+                   "seconds) to start, so that every shard starts together.",
+                   "TIME"};
     Option junit{"junit", "Write the thresholds' verdicts as JUnit XML test cases to FILE.",
                  "FILE"};
 
@@ -98,7 +111,8 @@ struct Flags {
                 plan,        reportDir,
                 logRequests, out,
                 json,        threshold,
-                junit};
+                junit,       shard,
+                startAt};
     }
 };
 
@@ -275,6 +289,20 @@ std::variant<RunArguments, RunHelp, std::string> parseRunArguments(const QString
     out.logRequests = parser.isSet(f.logRequests);
     out.resultFile = parser.value(f.out);
     out.junitFile = parser.value(f.junit);
+    auto shard = chooseShard(parser.value(f.shard), QProcessEnvironment::systemEnvironment());
+    if (auto* error = std::get_if<std::string>(&shard))
+        return std::move(*error);
+    out.shard = std::get<ShardChoice>(std::move(shard));
+    if (const int n = out.shard.share.count; n > 1 && shareCount(plan, n) < n)
+        return "the plan cannot be split into " + std::to_string(n) + " shards (" +
+               out.shard.source +
+               "): each needs at least one user, in-flight slot or request of its own";
+    if (parser.isSet(f.startAt)) {
+        out.startAt = parseUtcTime(parser.value(f.startAt).toStdString());
+        if (!out.startAt)
+            return flagError("start-at", parser.value(f.startAt),
+                             "a UTC time like 2026-12-01T18:00:00Z or epoch seconds");
+    }
     out.json = parser.isSet(f.json);
     if (out.logRequests && out.reportDirectory.isEmpty())
         return std::string("--log-requests needs --report-dir DIR to write requests.csv into");

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "core/plan/Plan.h"
+#include "core/plan/ShardChoice.h"
 #include "core/report/Threshold.h"
 
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -20,6 +23,8 @@ struct RunArguments {
     bool logRequests = false;
     QString resultFile; // --out: the result file to write, if any
     QString junitFile;  // --junit: the thresholds as JUnit XML
+    ShardChoice shard;  // --shard K/N, or from Slurm or Kubernetes; the whole run by default
+    std::optional<std::chrono::system_clock::time_point> startAt; // --start-at
     bool json = false;
     std::vector<Threshold> thresholds;
 };

@@ -12,6 +12,7 @@
 #include "core/report/RunJson.h"
 #include "core/report/SummaryText.h"
 #include "core/server/TargetServer.h"
+#include "core/text/UtcTime.h"
 
 #include <cstdio>
 #include <iostream>
@@ -45,6 +46,28 @@ void watch(LoadEngine& engine, const CliRunSink& sink, const TerminationSignals&
     }
     if (showProgress)
         std::cerr << "\r\033[K" << std::flush;
+}
+
+// Sleeps until `at` by the wall clock, or until a signal; false when a signal came first.
+bool waitUntil(std::chrono::system_clock::time_point at, const TerminationSignals& termination,
+               bool quiet) {
+    using SysClock = std::chrono::system_clock;
+    const auto ahead = std::chrono::duration<double>(at - SysClock::now()).count();
+    if (ahead < -1) {
+        std::cerr << "stampede run: --start-at " << utcText(at).toStdString() << " passed "
+                  << ahead * -1 << " s ago: starting now, behind the shards that waited\n";
+        return true;
+    }
+    if (!quiet && ahead > 0)
+        std::cerr << "Waiting " << ahead << " s for --start-at " << utcText(at).toStdString()
+                  << '\n';
+    // In slices, so that the wall clock rules (a suspended VM, a stepped clock) and Ctrl+C
+    // is seen at once.
+    for (auto now = SysClock::now(); now < at; now = SysClock::now())
+        if (termination.wait(std::chrono::ceil<std::chrono::milliseconds>(
+                std::min<SysClock::duration>(at - now, 100ms))))
+            return false;
+    return true;
 }
 
 } // namespace
@@ -92,14 +115,29 @@ int RunCommand::run(const QStringList& arguments) const {
         }
     }
 
+    const RunShare shard = args.shard.share;
+    if (!shard.whole() && !args.json)
+        std::cerr << "Shard " << shard.index + 1 << " of " << shard.count << " ("
+                  << args.shard.source << ")\n";
+    if (args.startAt && !waitUntil(*args.startAt, termination_, args.json)) {
+        std::cerr << "Stopped before --start-at: nothing was sent.\n";
+        return 1;
+    }
+
     LoadEngine engine;
     auto sink = std::make_shared<CliRunSink>(requestLog ? &*requestLog : nullptr);
-    if (const auto error = engine.start(args.plan, url, sink)) {
+    if (const auto error = engine.start(args.plan, url, sink, shard)) {
         std::cerr << "stampede run: " << *error << '\n';
         return 1;
     }
     watch(engine, *sink, termination_, !args.json && isatty(STDERR_FILENO));
-    const RunReport report = sink->report().value();
+    RunReport report = sink->report().value();
+    // The plan of the whole run, with this part's place in it: what a merge checks.
+    report.plan = args.plan;
+    if (!shard.whole()) {
+        report.shardCount = shard.count;
+        report.shards = {shard.index + 1};
+    }
 
     // Reports first, then output: a failure to write is said, but the results still print.
     bool writeFailed = false;

@@ -92,35 +92,43 @@ LoadEngine::~LoadEngine() {
 }
 
 std::optional<std::string> LoadEngine::start(const Plan& plan, const std::string& url,
-                                             std::shared_ptr<RunSink> sink) {
-    // Each engine thread carries one share of the run, over its own transport, with its own
-    // compiled scenario: nothing of a run is shared between engine threads.
-    const int shares = shareCount(plan, plan.load.threads);
+                                             std::shared_ptr<RunSink> sink, RunShare machine) {
+    // This machine's part of the run (all of it unless sharded), then one share of that per
+    // engine thread, over its own transport, with its own compiled scenario: nothing of a run
+    // is shared between engine threads. Thread t of shard K of N takes the whole run's
+    // intended sends and data rows K+N·t, K+N·t+N·T, …: shares of shares interleave exactly.
+    Plan mine = planShare(plan, machine);
+    mine.load.threads = plan.load.threads;
+    const int shares = shareCount(mine, mine.load.threads);
     std::vector<Plan> plans;
     std::vector<Scenario> scenarios;
     std::vector<PreparedTransport> transports;
+    std::vector<RunShare> placed;
     for (int index = 0; index < shares; ++index) {
-        plans.push_back(planShare(plan, {index, shares}));
+        plans.push_back(planShare(mine, {index, shares}));
+        placed.push_back({machine.index + machine.count * index, machine.count * shares});
         auto compiled = Scenario::compile(plans.back(), url, true);
         if (auto* error = std::get_if<PlanError>(&compiled))
             return error->text();
         scenarios.push_back(std::get<Scenario>(std::move(compiled)));
-        limitToRows(plans.back(), scenarios.back(), {index, shares});
+        limitToRows(plans.back(), scenarios.back(), placed.back());
         if (plans.back().requestLimit == 0u)
             return "scenario.data_file: " + std::to_string(scenarios.back().data()->rows()) +
-                   " rows cannot be shared by " + std::to_string(shares) +
-                   " engine threads that stop at the last row: take fewer threads";
+                   " rows cannot be shared by " + std::to_string(placed.back().count) +
+                   (machine.whole() ? " engine threads" : " engine threads of all shards") +
+                   " that stop at the last row: take fewer threads" +
+                   (machine.whole() ? "" : " or shards");
         auto prepared = prepareTransport(plans.back(), url, scenarios.back());
         if (auto* error = std::get_if<std::string>(&prepared))
             return std::move(*error);
         transports.push_back(std::get<PreparedTransport>(std::move(prepared)));
     }
-    const unsigned long connections = plan.load.model == LoadShape::Model::Closed
-                                          ? static_cast<unsigned long>(plan.load.users)
-                                          : static_cast<unsigned long>(plan.load.maxInFlight);
+    const unsigned long connections = mine.load.model == LoadShape::Model::Closed
+                                          ? static_cast<unsigned long>(mine.load.users)
+                                          : static_cast<unsigned long>(mine.load.maxInFlight);
     unsigned long peak = connections;
-    for (const Stage& stage : plan.load.stages)
-        if (plan.load.model == LoadShape::Model::Closed)
+    for (const Stage& stage : mine.load.stages)
+        if (mine.load.model == LoadShape::Model::Closed)
             peak = std::max(peak, static_cast<unsigned long>(stage.target));
     if (auto error = ensureOpenFileLimit(peak + 64))
         return error;
@@ -144,13 +152,14 @@ std::optional<std::string> LoadEngine::start(const Plan& plan, const std::string
     // One merged run for the sink when the run is divided; the sink itself when it is not.
     std::shared_ptr<RunMerger> merger;
     if (shares > 1)
-        merger = RunMerger::make(static_cast<std::size_t>(shares), plan, sink);
+        merger = RunMerger::make(static_cast<std::size_t>(shares), mine, sink);
     const auto zero = LoadRun::Clock::now();
     const std::lock_guard lock(impl_->mutex);
     for (int index = 0; index < shares; ++index) {
         EngineThread* thread = impl_->threads[static_cast<std::size_t>(index)].get();
         auto shareSink = merger ? merger->shareSink(static_cast<std::size_t>(index)) : sink;
-        asio::post(thread->io, [impl = impl_.get(), thread, zero, share = RunShare{index, shares},
+        asio::post(thread->io, [impl = impl_.get(), thread, zero,
+                                share = placed[static_cast<std::size_t>(index)],
                                 plan = std::move(plans[static_cast<std::size_t>(index)]), url,
                                 scenario = std::move(scenarios[static_cast<std::size_t>(index)]),
                                 transport = std::move(transports[static_cast<std::size_t>(index)]),

@@ -2,6 +2,7 @@
 
 #include "core/engine/RunSink.h"
 #include "core/plan/Plan.h"
+#include "core/plan/PlanShare.h"
 #include "core/sys/ThreadPriority.h"
 
 #include <chrono>
@@ -27,9 +28,10 @@ public:
     // Starts `plan` against `url` (the plan's URL, or the embedded target's when the plan
     // has none). Checks what can be checked at once — a run already going, an unreadable
     // body file, too few file descriptors for the concurrency — and returns the problem as
-    // a message; otherwise the run starts and nothing is returned.
+    // a message; otherwise the run starts and nothing is returned. `machine`: the part of
+    // the run this process carries when several share it (stampede run --shard K/N).
     std::optional<std::string> start(const Plan& plan, const std::string& url,
-                                     std::shared_ptr<RunSink> sink);
+                                     std::shared_ptr<RunSink> sink, RunShare machine = {});
 
     void requestStop(); // returns at once; the final report reaches the sink
     void stop();        // returns once the run has ended and every handle and socket is gone

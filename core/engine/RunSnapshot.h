@@ -123,11 +123,17 @@ struct RunReport {
     // Each second's latency histogram, sparse, beside timeSeries: what a result file keeps so
     // that runs merged from files (shards) get each second's percentiles exactly.
     std::vector<LatencyHistogram::Parts> timeSeriesLatency;
+    // And of each step in each second, a flow's only: timeSeriesStepLatency[row][step].
+    std::vector<std::vector<LatencyHistogram::Parts>> timeSeriesStepLatency;
     // When the run started and ended by the wall clock, and where it ran: how result files of
     // shards on several machines line up, and what a history lists.
     std::chrono::system_clock::time_point startedUtc{};
     std::chrono::system_clock::time_point endedUtc{};
     std::string host;
+    // A shard's run (`stampede run --shard K/N`) is part K of N; a merge of shards carries
+    // every K it holds. shardCount 0: the whole run, not a shard.
+    int shardCount = 0;
+    std::vector<int> shards;   // 1 … shardCount, ascending
     double cpuUserSeconds = 0; // of the whole process, during the run
     double cpuSystemSeconds = 0;
 };

@@ -1,8 +1,8 @@
 #include "core/report/ComparisonText.h"
 
 #include "core/text/Printf.h"
+#include "core/text/UtcTime.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,11 +11,6 @@
 
 namespace stampede {
 namespace {
-
-QString utc(std::chrono::system_clock::time_point t) {
-    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch());
-    return QDateTime::fromMSecsSinceEpoch(ms.count(), Qt::UTC).toString(Qt::ISODate);
-}
 
 std::string change(const ComparedFigure& f, std::size_t i) {
     if (f.verdicts[i] == Verdict::Same)
@@ -53,11 +48,11 @@ std::string comparisonText(const std::vector<RunReport>& runs, const RunComparis
     std::string out = printed("Stampede compare: %zu runs against the first\n", runs.size());
     for (std::size_t i = 0; i < runs.size(); ++i) {
         const RunReport& r = runs[i];
-        out +=
-            printed("  %c %-24s %s, %s on %s, %.1f s, %s\n", i == 0 ? '*' : ' ',
-                    clipped(comparison.names[i], 24).c_str(), r.url.c_str(),
-                    utc(r.startedUtc).toStdString().c_str(), r.host.empty() ? "?" : r.host.c_str(),
-                    r.final.seconds(), phaseName(r.final.phase));
+        out += printed("  %c %-24s %s, %s on %s, %.1f s, %s\n", i == 0 ? '*' : ' ',
+                       clipped(comparison.names[i], 24).c_str(), r.url.c_str(),
+                       utcText(r.startedUtc, false).toStdString().c_str(),
+                       r.host.empty() ? "?" : r.host.c_str(), r.final.seconds(),
+                       phaseName(r.final.phase));
     }
     out += printed("\n  %-30s %12s", "", clipped(comparison.names[0], 12).c_str());
     for (std::size_t i = 1; i < runs.size(); ++i)
@@ -89,7 +84,7 @@ QByteArray comparisonJson(const std::vector<RunReport>& runs, const RunCompariso
         const RunReport& r = runs[i];
         runArray.append(QJsonObject{{"name", QString::fromStdString(comparison.names[i])},
                                     {"url", QString::fromStdString(r.url)},
-                                    {"started_utc", utc(r.startedUtc)},
+                                    {"started_utc", utcText(r.startedUtc, false)},
                                     {"host", QString::fromStdString(r.host)},
                                     {"duration_s", r.final.seconds()},
                                     {"outcome", phaseName(r.final.phase)}});

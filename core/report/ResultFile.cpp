@@ -2,8 +2,8 @@
 
 #include "core/plan/PlanFields.h"
 #include "core/plan/PlanJson.h"
+#include "core/text/UtcTime.h"
 
-#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -23,6 +23,7 @@ using SysClock = std::chrono::system_clock;
 constexpr NumberRange kCount{"a whole number", 0, 9e15, false, true};
 constexpr NumberRange kDecimal{"a number", -1e300, 1e300, false, false};
 constexpr NumberRange kSecond{"a whole number", 1, 1e9, false, true};
+constexpr NumberRange kShardCount{"a whole number of shards", 1, 100000, false, true};
 
 qint64 whole(std::uint64_t n) {
     return static_cast<qint64>(n);
@@ -32,19 +33,14 @@ qint64 whole(std::uint64_t n) {
     Fields::refuse(std::move(field), std::move(message));
 }
 
-QString utc(SysClock::time_point t) {
-    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch());
-    return QDateTime::fromMSecsSinceEpoch(ms.count(), Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
 SysClock::time_point readUtc(const Fields& fields, std::string_view key) {
     fields.require(key);
     const std::string text = *fields.string(key);
-    const QDateTime t = QDateTime::fromString(QString::fromStdString(text), Qt::ISODateWithMs);
-    if (!t.isValid())
+    const auto t = parseUtcTime(text);
+    if (!t || text.find('T') == std::string::npos)
         refuse(fields.path(key),
                "must be a UTC time like 2026-12-01T14:50:00.000Z, not \"" + text + "\"");
-    return SysClock::time_point(std::chrono::milliseconds(t.toMSecsSinceEpoch()));
+    return *t;
 }
 
 std::uint64_t count(const Fields& fields, std::string_view key) {
@@ -159,17 +155,23 @@ std::array<ErrorSummary, kErrorClassCount> readErrors(const QJsonValue& value,
 
 // --- the per-second series ------------------------------------------------------------------
 
-QJsonObject rowJson(const TimeSeriesRow& row, const LatencyHistogram::Parts* latency) {
+QJsonObject rowJson(const TimeSeriesRow& row, const LatencyHistogram::Parts* latency,
+                    const std::vector<LatencyHistogram::Parts>* stepLatency) {
     QJsonArray byClass;
     for (const std::uint64_t n : row.errorsByClass)
         byClass.append(whole(n));
     QJsonArray steps;
-    for (const StepSecond& step : row.steps)
-        steps.append(QJsonObject{{"completed", whole(step.completed)},
-                                 {"errors", whole(step.errors)},
-                                 {"p50_ms", step.p50Ms},
-                                 {"p90_ms", step.p90Ms},
-                                 {"p99_ms", step.p99Ms}});
+    for (std::size_t i = 0; i < row.steps.size(); ++i) {
+        const StepSecond& step = row.steps[i];
+        QJsonObject out{{"completed", whole(step.completed)},
+                        {"errors", whole(step.errors)},
+                        {"p50_ms", step.p50Ms},
+                        {"p90_ms", step.p90Ms},
+                        {"p99_ms", step.p99Ms}};
+        if (stepLatency && i < stepLatency->size())
+            out.insert("latency", partsJson((*stepLatency)[i]));
+        steps.append(out);
+    }
     QJsonObject out{{"second", row.second},
                     {"duration_s", row.durationS},
                     {"completed", whole(row.completed)},
@@ -217,13 +219,20 @@ void readRow(const QJsonValue& value, const std::string& path, RunReport& report
     row.backlog = count(f, "backlog");
     row.activeUsers = decimal(f, "active_users");
     row.targetRate = decimal(f, "target_rps");
+    std::vector<LatencyHistogram::Parts> stepLatency;
     if (auto steps = f.array("steps"))
         for (qsizetype i = 0; i < steps->size(); ++i) {
             const Fields s(steps->at(i), Fields::element(f.path("steps"), i),
-                           {"completed", "errors", "p50_ms", "p90_ms", "p99_ms"});
+                           {"completed", "errors", "p50_ms", "p90_ms", "p99_ms", "latency"});
             row.steps.push_back({count(s, "completed"), count(s, "errors"), decimal(s, "p50_ms"),
                                  decimal(s, "p90_ms"), decimal(s, "p99_ms")});
+            const QJsonValue latency = s.value("latency");
+            stepLatency.push_back(latency.isUndefined()
+                                      ? LatencyHistogram::Parts{}
+                                      : readHistogram(latency, s.path("latency")).parts());
         }
+    if (!row.steps.empty())
+        report.timeSeriesStepLatency.push_back(std::move(stepLatency));
     if (!report.timeSeries.empty() && row.second <= report.timeSeries.back().second)
         refuse(f.path("second"), "seconds go in ascending order, once each");
     const QJsonValue latency = f.value("latency");
@@ -298,7 +307,8 @@ RunReport readReport(const QJsonObject& root) {
                       "iterations",
                       "series",
                       "cpu_user_s",
-                      "cpu_sys_s"});
+                      "cpu_sys_s",
+                      "shard"});
     RunReport report;
     top.require("plan");
     const QJsonValue plan = top.value("plan");
@@ -319,6 +329,23 @@ RunReport readReport(const QJsonObject& root) {
     report.host = top.string("host").value_or("");
     report.startedUtc = readUtc(top, "started_utc");
     report.endedUtc = readUtc(top, "ended_utc");
+    if (auto shard = top.object("shard", {"count", "indices"})) {
+        shard->require("count");
+        report.shardCount = static_cast<int>(*shard->number("count", kShardCount));
+        shard->require("indices");
+        const QJsonArray indices = *shard->array("indices");
+        for (qsizetype i = 0; i < indices.size(); ++i) {
+            const double k = indices[i].toDouble(-1);
+            if (!indices[i].isDouble() || k != std::trunc(k) || k < 1 || k > report.shardCount ||
+                (!report.shards.empty() && k <= report.shards.back()))
+                refuse(Fields::element(shard->path("indices"), i),
+                       "must be shard numbers from 1 to " + std::to_string(report.shardCount) +
+                           ", ascending, each once");
+            report.shards.push_back(static_cast<int>(k));
+        }
+        if (report.shards.empty())
+            refuse(shard->path("indices"), "must name at least one shard");
+    }
     report.cpuUserSeconds = decimal(top, "cpu_user_s");
     report.cpuSystemSeconds = decimal(top, "cpu_sys_s");
 
@@ -392,9 +419,10 @@ QByteArray ResultFile::write(const RunReport& report) {
         steps.append(stepJson(step));
     QJsonArray series;
     for (std::size_t i = 0; i < report.timeSeries.size(); ++i)
-        series.append(rowJson(report.timeSeries[i], i < report.timeSeriesLatency.size()
-                                                        ? &report.timeSeriesLatency[i]
-                                                        : nullptr));
+        series.append(rowJson(
+            report.timeSeries[i],
+            i < report.timeSeriesLatency.size() ? &report.timeSeriesLatency[i] : nullptr,
+            i < report.timeSeriesStepLatency.size() ? &report.timeSeriesStepLatency[i] : nullptr));
     QJsonObject root{
         {"stampede_result", kVersion},
         {"plan", QJsonDocument::fromJson(PlanJson::write(report.plan)).object()},
@@ -404,8 +432,8 @@ QByteArray ResultFile::write(const RunReport& report) {
         {"threads", report.threads},
         {"http_version", QString::fromStdString(report.httpVersion)},
         {"host", QString::fromStdString(report.host)},
-        {"started_utc", utc(report.startedUtc)},
-        {"ended_utc", utc(report.endedUtc)},
+        {"started_utc", utcText(report.startedUtc)},
+        {"ended_utc", utcText(report.endedUtc)},
         {"outcome", phaseName(f.phase)},
         {"duration_s", f.seconds()},
         {"totals", QJsonObject{{"requests", whole(f.requests)},
@@ -427,6 +455,12 @@ QByteArray ResultFile::write(const RunReport& report) {
         {"cpu_user_s", report.cpuUserSeconds},
         {"cpu_sys_s", report.cpuSystemSeconds},
     };
+    if (report.shardCount > 0) {
+        QJsonArray indices;
+        for (const int k : report.shards)
+            indices.append(k);
+        root.insert("shard", QJsonObject{{"count", report.shardCount}, {"indices", indices}});
+    }
     if (f.plannedDuration)
         root.insert("planned_duration_s", double(f.plannedDuration->count()) / 1000.0);
     if (f.requestLimit)

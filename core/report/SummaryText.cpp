@@ -40,6 +40,13 @@ std::string summaryText(const RunReport& report) {
             report.threads > 1 ? printed(", on %d engine threads", report.threads).c_str() : "",
             report.httpVersion.empty() ? ", no response"
                                        : (", answered over HTTP/" + report.httpVersion).c_str());
+    if (report.shardCount > 0 && report.shards.size() == 1)
+        out += printed("  shard %d of %d: this machine's part of the run (stampede merge adds "
+                       "the parts up)\n",
+                       report.shards.front(), report.shardCount);
+    else if (report.shardCount > 0)
+        out += printed("  %zu of %d shards merged, on %s\n", report.shards.size(),
+                       report.shardCount, report.host.c_str());
     if (open)
         out += printed(steps.size() == 1 ? "  open model: %.0f req/s target, at most %d in flight\n"
                                          : "  open model: %.0f flow starts/s target, at most %d "
