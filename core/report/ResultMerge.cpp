@@ -122,8 +122,10 @@ std::optional<std::string> refusal(const std::vector<RunReport>& parts,
                     return "shard " + std::to_string(k) + " of " + std::to_string(a.shardCount) +
                            " is in both " + names[i] + " and " + names[j] +
                            ": each shard is merged once";
-            if (a.startedUtc == b.startedUtc && a.host == b.host &&
-                a.final.requests == b.final.requests)
+            // Whole runs (shards were told apart above; with --start-at, shards start in
+            // the same millisecond).
+            if (a.shards.empty() && b.shards.empty() && a.startedUtc == b.startedUtc &&
+                a.host == b.host && a.final.requests == b.final.requests)
                 return names[j] + " is the same run as " + names[i] +
                        " (same host, start and requests): each part is merged once";
         }

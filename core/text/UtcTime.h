@@ -13,7 +13,7 @@ namespace stampede {
 QString utcText(std::chrono::system_clock::time_point t, bool withMs = true);
 
 // An ISO 8601 time that says its zone ("…Z" or "…+01:00"; a time without a zone would mean
-// whatever zone each machine is in), or seconds since the epoch ("1764600000" or with a
+// whatever zone each machine is in), or seconds since the epoch ("1796148000" or with a
 // fraction). Nothing if the text is neither.
 std::optional<std::chrono::system_clock::time_point> parseUtcTime(std::string_view text);
 
