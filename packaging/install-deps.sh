@@ -18,6 +18,8 @@ packages=(
     nginx-light
     # tests: a real HTTP/2 server, over TLS (ALPN) and h2c (each test starts its own nghttpd)
     nghttp2-server
+    # tests: the Kubernetes Job manifest is read as YAML
+    python3-yaml
 )
 
 missing=()
