@@ -108,6 +108,12 @@ QByteArray runJson(const RunReport& report, const std::vector<ThresholdResult>& 
                      {"duration_ms", latencyObject(f.iterations.duration)}}},
         {"steps", stepsArray(report)},
     };
+    if (report.shardCount > 0) {
+        QJsonArray indices;
+        for (const int k : report.shards)
+            indices.append(k);
+        root.insert("shard", QJsonObject{{"count", report.shardCount}, {"indices", indices}});
+    }
     if (open) {
         root.insert("latency_uncorrected_ms", latencyObject(f.latencyUncorrected));
         root.insert("target_rps", report.plan.load.rate);

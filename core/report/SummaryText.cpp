@@ -1,5 +1,6 @@
 #include "core/report/SummaryText.h"
 
+#include "core/plan/PlanShare.h"
 #include "core/stats/LatencyPercentiles.h"
 #include "core/text/Printf.h"
 
@@ -40,11 +41,16 @@ std::string summaryText(const RunReport& report) {
             report.threads > 1 ? printed(", on %d engine threads", report.threads).c_str() : "",
             report.httpVersion.empty() ? ", no response"
                                        : (", answered over HTTP/" + report.httpVersion).c_str());
-    if (report.shardCount > 0 && report.shards.size() == 1)
-        out += printed("  shard %d of %d: this machine's part of the run (stampede merge adds "
-                       "the parts up)\n",
-                       report.shards.front(), report.shardCount);
-    else if (report.shardCount > 0)
+    if (report.shardCount > 0 && report.shards.size() == 1) {
+        // The plan is the whole run's; say what this part of it carried.
+        const Plan part = planShare(report.plan, {report.shards.front() - 1, report.shardCount});
+        out += printed(
+            "  shard %d of %d: this machine's part of the run, %s (stampede merge "
+            "adds the parts up)\n",
+            report.shards.front(), report.shardCount,
+            open ? printed("%.4g of %.4g req/s", part.load.rate, report.plan.load.rate).c_str()
+                 : printed("%d of %d users", part.load.users, report.plan.load.users).c_str());
+    } else if (report.shardCount > 0)
         out += printed("  %zu of %d shards merged, on %s\n", report.shards.size(),
                        report.shardCount, report.host.c_str());
     if (open)
