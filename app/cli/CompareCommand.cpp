@@ -12,15 +12,6 @@
 #include <iostream>
 
 namespace stampede {
-namespace {
-
-int refuse(const std::string& message) {
-    std::cerr << "stampede compare: " << message << "\nTry 'stampede compare --help'.\n";
-    return 2;
-}
-
-} // namespace
-
 int CompareCommand::run(const QStringList& arguments) const {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -44,27 +35,22 @@ int CompareCommand::run(const QStringList& arguments) const {
                                    QStringLiteral("Write the gates as JUnit XML to FILE."),
                                    QStringLiteral("file"));
     parser.addOptions({json, failIf, junit});
-    if (!parser.parse(arguments))
-        return refuse(parser.errorText().toStdString());
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::cout << parser.helpText().toStdString();
-        return 0;
-    }
-    QStringList files = parser.positionalArguments();
-    files.removeFirst();
-    if (files.size() < 2)
-        return refuse("give two or more result files: stampede compare a.json b.json");
+    auto given =
+        resultFileArguments(parser, arguments, "compare", "stampede compare a.json b.json");
+    if (const int* exit = std::get_if<int>(&given))
+        return *exit;
+    const QStringList files = std::get<QStringList>(std::move(given));
 
     std::vector<CompareGate> gates;
     for (const QString& text : parser.values(failIf)) {
         auto gate = CompareGate::parse(text.toStdString());
         if (auto* error = std::get_if<std::string>(&gate))
-            return refuse("--fail-if: " + *error);
+            return refuseUsage("compare", "--fail-if: " + *error);
         gates.push_back(std::get<CompareGate>(std::move(gate)));
     }
     if (parser.isSet(junit))
         if (const auto error = checkWritableFile(parser.value(junit)))
-            return refuse("--junit: " + *error);
+            return refuseUsage("compare", "--junit: " + *error);
 
     const auto runs = readResultFiles(files, "compare");
     if (!runs)

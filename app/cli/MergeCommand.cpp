@@ -11,15 +11,6 @@
 #include <iostream>
 
 namespace stampede {
-namespace {
-
-int refuse(const std::string& message) {
-    std::cerr << "stampede merge: " << message << "\nTry 'stampede merge --help'.\n";
-    return 2;
-}
-
-} // namespace
-
 int MergeCommand::run(const QStringList& arguments) const {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -40,26 +31,21 @@ int MergeCommand::run(const QStringList& arguments) const {
         QStringLiteral("Add up files of different plans, shard counts or whole runs anyway "
                        "(never a shard twice)."));
     parser.addOptions({out, force});
-    if (!parser.parse(arguments))
-        return refuse(parser.errorText().toStdString());
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::cout << parser.helpText().toStdString();
-        return 0;
-    }
-    QStringList files = parser.positionalArguments();
-    files.removeFirst();
-    if (files.size() < 2)
-        return refuse("give two or more result files: stampede merge r1.json r2.json -o all.json");
+    auto given = resultFileArguments(parser, arguments, "merge",
+                                     "stampede merge r1.json r2.json -o all.json");
+    if (const int* exit = std::get_if<int>(&given))
+        return *exit;
+    const QStringList files = std::get<QStringList>(std::move(given));
     if (parser.isSet(out))
         if (const auto error = checkWritableFile(parser.value(out)))
-            return refuse("-o: " + *error);
+            return refuseUsage("merge", "-o: " + *error);
 
     const auto parts = readResultFiles(files, "merge");
     if (!parts)
         return 2;
     auto merged = mergeResults(*parts, resultNames(files), parser.isSet(force));
     if (auto* error = std::get_if<std::string>(&merged))
-        return refuse(*error);
+        return refuseUsage("merge", *error);
     const MergedRun& run = std::get<MergedRun>(merged);
     for (const std::string& note : run.notes)
         std::cerr << "stampede merge: " << note << '\n';

@@ -31,6 +31,29 @@ std::optional<std::vector<RunReport>> readResultFiles(const QStringList& paths,
     return runs;
 }
 
+int refuseUsage(const std::string& command, const std::string& message) {
+    std::cerr << "stampede " << command << ": " << message << "\nTry 'stampede " << command
+              << " --help'.\n";
+    return 2;
+}
+
+std::variant<QStringList, int> resultFileArguments(QCommandLineParser& parser,
+                                                   const QStringList& arguments,
+                                                   const std::string& command,
+                                                   const std::string& usage) {
+    if (!parser.parse(arguments))
+        return refuseUsage(command, parser.errorText().toStdString());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::cout << parser.helpText().toStdString();
+        return 0;
+    }
+    QStringList files = parser.positionalArguments();
+    files.removeFirst();
+    if (files.size() < 2)
+        return refuseUsage(command, "give two or more result files: " + usage);
+    return files;
+}
+
 std::vector<std::string> resultNames(const QStringList& paths) {
     std::vector<std::string> names;
     for (const QString& path : paths) {
