@@ -20,6 +20,8 @@ packages=(
     nghttp2-server
     # tests: the Kubernetes Job manifest is read as YAML
     python3-yaml
+    # tests: sharded runs through a real Slurm (the test starts its own munged, slurmctld, slurmd)
+    munge slurmctld slurmd slurm-client
 )
 
 missing=()
