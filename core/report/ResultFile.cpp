@@ -465,7 +465,9 @@ QByteArray ResultFile::write(const RunReport& report) {
         root.insert("planned_duration_s", double(f.plannedDuration->count()) / 1000.0);
     if (f.requestLimit)
         root.insert("request_limit", whole(*f.requestLimit));
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    // Compact: the per-second histograms are most of a file, and indented they take four
+    // lines a bucket (52 KiB per second of a 1000 req/s run on loopback, 4 KiB compact).
+    return QJsonDocument(root).toJson(QJsonDocument::Compact) + '\n';
 }
 
 std::variant<RunReport, PlanError> ResultFile::read(const QByteArray& json) {

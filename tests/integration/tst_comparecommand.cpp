@@ -99,11 +99,12 @@ private slots:
         QTest::newRow("plan") << QByteArray("{\"version\": 2}")
                               << "stampede_result: missing: this is not a Stampede result file";
         QTest::newRow("truncated") << whole.left(whole.size() / 2) << "not valid JSON";
-        QByteArray future = whole;
-        future.replace("\"stampede_result\": 1", "\"stampede_result\": 7");
-        QTest::newRow("future") << future << "stampede_result: version 7 is newer";
-        // One more request counted than the buckets hold: histograms that do not add up.
         QJsonObject root = QJsonDocument::fromJson(whole).object();
+        root["stampede_result"] = 7;
+        QTest::newRow("future") << QJsonDocument(root).toJson()
+                                << "stampede_result: version 7 is newer";
+        root["stampede_result"] = 1;
+        // One more request counted than the buckets hold: histograms that do not add up.
         QJsonObject latency = root["latency"].toObject();
         QJsonObject corrected = latency["corrected"].toObject();
         corrected["count"] = corrected["count"].toInteger() + 1;
