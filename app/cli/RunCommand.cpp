@@ -119,6 +119,12 @@ int RunCommand::run(const QStringList& arguments) const {
     if (!shard.whole() && !args.json)
         std::cerr << "Shard " << shard.index + 1 << " of " << shard.count << " ("
                   << args.shard.source << ")\n";
+    // A day ahead is a typo far more often than a plan: say so rather than wait for it.
+    if (args.startAt && *args.startAt - std::chrono::system_clock::now() > std::chrono::hours(24)) {
+        std::cerr << "stampede run: --start-at " << utcText(*args.startAt).toStdString()
+                  << " is more than a day ahead; a shard waits at most 24 hours\n";
+        return 2;
+    }
     if (args.startAt && !waitUntil(*args.startAt, termination_, args.json)) {
         std::cerr << "Stopped before --start-at: nothing was sent.\n";
         return 1;

@@ -132,6 +132,10 @@ private slots:
         QTest::newRow("start time without zone")
             << QStringList{"--start-at", "2026-12-01T18:00:00"} << QStringList{}
             << "--start-at: '2026-12-01T18:00:00' is not a UTC time";
+        QTest::newRow("start time a year ahead")
+            << QStringList{"--start-at",
+                           QDateTime::currentDateTimeUtc().addYears(1).toString(Qt::ISODate)}
+            << QStringList{} << "is more than a day ahead";
     }
     void whatCannotBeAShardIsRefusedBeforeTheRun() {
         QFETCH(QStringList, args);
