@@ -1,0 +1,74 @@
+#include "core/report/ComparisonText.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace stampede {
+namespace {
+
+// Three significant digits or so, never an exponent: what a person compares at a glance.
+std::string number(double v, const std::string& unit) {
+    char text[64];
+    const double a = std::abs(v);
+    if (unit.empty() || (unit != "%" && a >= 100))
+        std::snprintf(text, sizeof text, "%.0f", v);
+    else if (unit == "%" || a < 10)
+        std::snprintf(text, sizeof text, "%.2f", v);
+    else
+        std::snprintf(text, sizeof text, "%.1f", v);
+    // "-0" where rounding met a tiny negative difference reads as a change: it is not one.
+    return std::string(text) == "-0" || std::string(text) == "-0.00" || std::string(text) == "-0.0"
+               ? std::string(text + 1)
+               : std::string(text);
+}
+
+std::string withUnit(std::string text, const std::string& unit) {
+    return unit.empty() ? text : text + " " + unit;
+}
+
+} // namespace
+
+const char* verdictName(Verdict verdict) {
+    switch (verdict) {
+    case Verdict::Same:
+        return "same";
+    case Verdict::Better:
+        return "better";
+    case Verdict::Worse:
+        return "worse";
+    case Verdict::Changed:
+        return "changed";
+    }
+    return "";
+}
+
+std::string comparedValueText(const ComparedFigure& figure, std::size_t run) {
+    return withUnit(number(figure.values.at(run), figure.unit), figure.unit);
+}
+
+std::string comparedDifferenceText(const ComparedFigure& figure, std::size_t run) {
+    if (run == 0)
+        return {};
+    const double diff = figure.absolute.at(run);
+    const Verdict verdict = figure.verdicts.at(run);
+    std::string out = verdict == Verdict::Same ? "= " : diff > 0 ? "\u25B2 +" : "\u25BC \u2212";
+    // Of a rate in %, the difference is in percentage points; its relative change would be a
+    // percentage of a percentage.
+    const std::string unit = figure.unit == "%" ? "pp" : figure.unit;
+    out += withUnit(number(std::abs(diff), figure.unit), unit);
+    if (const auto& percent = figure.percent.at(run)) {
+        const double p = *percent;
+        char text[48];
+        std::snprintf(text, sizeof text, " (%s%.1f %%)",
+                      verdict == Verdict::Same ? ""
+                      : p > 0                  ? "+"
+                                               : "\u2212",
+                      std::abs(p));
+        out += text;
+    }
+    if (verdict == Verdict::Better || verdict == Verdict::Worse)
+        out += std::string(" ") + verdictName(verdict);
+    return out;
+}
+
+} // namespace stampede
