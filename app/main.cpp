@@ -8,6 +8,7 @@
 
 #ifdef STAMPEDE_WITH_GUI
 #include "app/gui/GuiCommand.h"
+#include "app/gui/ReportCommand.h"
 #endif
 
 #include <QCommandLineParser>
@@ -35,11 +36,12 @@ int printTopLevelHelp(const QStringList& arguments) {
         "  run      run a load test from the terminal (stampede run --help)\n"
         "  serve    run the embedded target server (stampede serve --help)\n"
         "  demo     run a Concurrency lab demo in the terminal (stampede demo --help)\n"
-        "  import   turn a HAR file or curl commands into a plan file (stampede import --help)"));
+        "  import   turn a HAR file or curl commands into a plan file (stampede import --help)\n"
+        "  report   one HTML page of a result file, or of 2-4 compared (stampede report --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("run, serve, demo or import"),
+                                 QStringLiteral("run, serve, demo, import or report"),
                                  QStringLiteral("[command]"));
     parser.process(arguments); // prints help or version and exits, or complains
     return 0;
@@ -55,6 +57,15 @@ int main(int argc, char* argv[]) {
 #ifdef STAMPEDE_WITH_GUI
     if (wantsGui && hasDisplay())
         return stampede::runGui(argc, argv);
+    // It draws with the window's charts, so it needs a QApplication, which it makes itself.
+    if (command == "report")
+        return stampede::runReportCommand(argc, argv);
+#else
+    if (command == "report") {
+        std::cerr << "stampede report draws with the window's charts: it needs the full build "
+                     "(this stampede was built with STAMPEDE_BUILD_GUI=OFF).\n";
+        return 2;
+    }
 #endif
 
     // Block SIGINT/SIGTERM before any thread starts, so only the main thread receives them.
