@@ -2,24 +2,27 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 
 namespace stampede {
 namespace {
 
 // Three significant digits or so, never an exponent: what a person compares at a glance.
+// Rates in % keep two decimals; counts none; a latency under a millisecond keeps three, so
+// a difference of 4 µs shows as 0.004 ms rather than as a puzzling 0.00.
 std::string number(double v, const std::string& unit) {
-    char text[64];
     const double a = std::abs(v);
-    if (unit.empty() || (unit != "%" && a >= 100))
-        std::snprintf(text, sizeof text, "%.0f", v);
-    else if (unit == "%" || a < 10)
-        std::snprintf(text, sizeof text, "%.2f", v);
-    else
-        std::snprintf(text, sizeof text, "%.1f", v);
-    // "-0" where rounding met a tiny negative difference reads as a change: it is not one.
-    return std::string(text) == "-0" || std::string(text) == "-0.00" || std::string(text) == "-0.0"
-               ? std::string(text + 1)
-               : std::string(text);
+    int decimals = 2;
+    if (unit.empty())
+        decimals = 0;
+    else if (unit != "%")
+        decimals = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3;
+    char text[64];
+    std::snprintf(text, sizeof text, "%.*f", decimals, v);
+    // "-0.000" where a tiny negative rounds to nothing reads as a change: it is not one.
+    if (text[0] == '-' && std::strspn(text + 1, "0.") == std::strlen(text + 1))
+        return text + 1;
+    return text;
 }
 
 std::string withUnit(std::string text, const std::string& unit) {

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -93,7 +94,29 @@ std::variant<RunReport, std::string> readResultFile(const QString& path) {
 }
 
 QString defaultRunName(const RunReport& report) {
-    return QString::fromStdString(report.plan.name.empty() ? report.url : report.plan.name);
+    const Plan& plan = report.plan;
+    if (!plan.name.empty())
+        return QString::fromStdString(plan.name);
+    // What tells unnamed runs apart in a list and a legend: what was sent, and how hard (the
+    // host is in the URL column, and mostly the same).
+    QString what;
+    if (plan.steps.size() == 1) {
+        const Step& step = plan.steps.front();
+        const QUrl url(QString::fromStdString(step.url.empty() ? report.url : step.url));
+        const QString path = step.url.empty() || step.url.front() == '/'
+                                 ? url.path(QUrl::FullyEncoded) +
+                                       (url.hasQuery() ? "?" + url.query(QUrl::FullyEncoded) : "")
+                                 : QString::fromStdString(step.url);
+        what = QString::fromLatin1(methodName(step.method).data(),
+                                   qsizetype(methodName(step.method).size())) +
+               " " + (path.isEmpty() ? QStringLiteral("/") : path);
+    } else {
+        what = QStringLiteral("%1-step flow").arg(plan.steps.size());
+    }
+    const QString load = report.final.model == LoadShape::Model::Open
+                             ? QStringLiteral("%1 req/s").arg(plan.load.rate)
+                             : QStringLiteral("%1 users").arg(plan.load.users);
+    return what + QStringLiteral(" · ") + load;
 }
 
 RunHistory::RunHistory(QString folder)

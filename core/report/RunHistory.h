@@ -18,7 +18,7 @@ namespace stampede {
 // One kept run as the history lists it.
 struct HistoryEntry {
     QString file; // the result file's name in the history's folder: what the other calls take
-    QString name; // the person's name for the run (the plan's name, or the URL, until renamed)
+    QString name; // the person's name for the run (defaultRunName until renamed)
     std::chrono::system_clock::time_point started{};
     QString url;
     QString outcome; // "finished", "stopped", …
@@ -75,7 +75,8 @@ private:
 // ("PATH: latency.corrected.buckets[3]: …"), as a dialog or `stampede report` shows it.
 std::variant<RunReport, std::string> readResultFile(const QString& path);
 
-// How a run is called before anyone names it: the plan's name, or the URL it tested.
+// How a run is called before anyone names it: the plan's name, or what it sent and how hard
+// ("GET /delay/20 · 8 users", "3-step flow · 200 req/s").
 QString defaultRunName(const RunReport& report);
 
 } // namespace stampede

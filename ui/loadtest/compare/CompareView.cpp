@@ -6,7 +6,7 @@
 #include "ui/loadtest/compare/PercentileChart.h"
 #include "ui/loadtest/compare/ThroughputOverlayChart.h"
 
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -23,15 +23,16 @@ CompareView::CompareView(QWidget* parent)
     heading_->setWordWrap(true);
     heading_->setTextFormat(Qt::PlainText); // run names are the user's: never markup
     heading_->setText(tr("Select two to four runs in Run history and press Compare."));
-    auto* grid = new QGridLayout;
-    grid->addWidget(throughput_, 0, 0);
-    grid->addWidget(percentiles_, 0, 1);
-    grid->addWidget(histogram_, 1, 0);
-    grid->addWidget(table_, 1, 1);
+    // The three charts side by side, equally wide, and the table under them as wide as the
+    // window: it has a value and a difference column per run.
+    auto* charts = new QHBoxLayout;
+    for (QWidget* chart : std::initializer_list<QWidget*>{throughput_, percentiles_, histogram_})
+        charts->addWidget(chart, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(heading_);
-    layout->addLayout(grid, 1);
+    layout->addLayout(charts, 3);
+    layout->addWidget(table_, 2);
 }
 
 void CompareView::showComparison(const std::vector<RunReport>& runs,

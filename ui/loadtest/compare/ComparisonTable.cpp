@@ -53,8 +53,9 @@ void ComparisonTable::setComparison(const RunComparison& comparison) {
             setItem(row, differenceColumn(run), diff);
         }
     }
+    // As wide as their contents, not stretched: a difference stays beside its values.
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setStretchLastSection(false);
 }
 
 } // namespace stampede

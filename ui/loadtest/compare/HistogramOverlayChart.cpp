@@ -21,6 +21,7 @@ HistogramOverlayChart::HistogramOverlayChart(QWidget* parent)
     ticker->setSubTickCount(8);
     plot()->xAxis->setTicker(ticker);
     showLegendBelow();
+    plot()->legend->setWrap(2); // two runs a row: names are long, four runs fit two rows
     reset();
 }
 

@@ -15,9 +15,9 @@ PercentileChart::PercentileChart(QWidget* parent)
     plot()->xAxis->setLabel(tr("percentile"));
     plot()->yAxis->setLabel(tr("latency (ms)"));
     plot()->xAxis->setScaleType(QCPAxis::stLogarithmic);
-    // Ticks at 1/(1 - p) = 10^k: the nines, as HdrHistogram labels them.
+    // Ticks at 1/(1 - p) = 2 and 10^k: the median and the nines, as HdrHistogram labels them
+    // (no 0 % at the left edge, where it would run into the 50 %).
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    ticker->addTick(1, QStringLiteral("0%"));
     ticker->addTick(2, QStringLiteral("50%"));
     ticker->addTick(10, QStringLiteral("90%"));
     ticker->addTick(100, QStringLiteral("99%"));
@@ -28,6 +28,7 @@ PercentileChart::PercentileChart(QWidget* parent)
     plot()->xAxis->setTicker(ticker);
     plot()->xAxis->grid()->setSubGridVisible(false);
     showLegendBelow();
+    plot()->legend->setWrap(2); // two runs a row: names are long, four runs fit two rows
     reset();
 }
 

@@ -14,6 +14,7 @@ ThroughputOverlayChart::ThroughputOverlayChart(QWidget* parent)
     plot()->xAxis->setLabel(tr("time since start (s)"));
     plot()->yAxis->setLabel(tr("requests per second"));
     showLegendBelow();
+    plot()->legend->setWrap(2); // two runs a row: names are long, four runs fit two rows
     reset();
 }
 
