@@ -73,6 +73,11 @@ void runPlan(Window& w, const Plan& plan) {
     QTRY_VERIFY_WITH_TIMEOUT(!w.window.loadTestPage()->running(), 20000);
 }
 
+QByteArray contentOf(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 QString takeProblem(MainWindow& window) {
     auto* box = window.findChild<QMessageBox*>("problemDialog");
     if (!box)
@@ -154,6 +159,26 @@ private slots:
                  qPrintable(p99->text()));
         QVERIFY(p99->text().endsWith("better"));
         QCOMPARE(p99->background(), ComparisonTable::betterBrush());
+
+        // File → Export HTML report writes what is in front: the comparison, then the run.
+        QTemporaryDir out;
+        QVERIFY(w.history.exportHtml(out.filePath("compare.html")));
+        QCOMPARE(contentOf(out.filePath("compare.html")).count("<svg"), 3);
+        w.window.showWorkspace(w.window.loadTestPage());
+        QVERIFY(w.history.exportHtml(out.filePath("run.html")));
+        const QByteArray page = contentOf(out.filePath("run.html"));
+        QCOMPARE(page.count("<svg"), 5);
+        QVERIFY(page.contains("<h1>fast</h1>")); // the run opened last
+        QVERIFY(!w.history.exportHtml(out.filePath("no/such/folder/run.html")));
+        QVERIFY(takeProblem(w.window).contains("no/such/folder/run.html"));
+
+        // Result files from elsewhere compare too, named after their files.
+        QVERIFY(w.history.exportRun(w.fileAt(0), out.filePath("slow.json")));
+        QVERIFY(w.history.exportRun(w.fileAt(1), out.filePath("fast.json")));
+        QVERIFY(w.history.openResultFiles({out.filePath("fast.json"), out.filePath("slow.json")}));
+        QCOMPARE(w.window.currentWorkspace(), view);
+        QCOMPARE(view->percentileChart()->graphs()[0]->name(), QString("fast"));
+        QCOMPARE(view->percentileChart()->graphs()[1]->name(), QString("slow"));
 
         // A run against itself: every difference is zero.
         QVERIFY(w.history.compareRuns({w.fileAt(1), w.fileAt(1)}));
