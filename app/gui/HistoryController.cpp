@@ -14,19 +14,6 @@
 #include <QStatusBar>
 
 namespace stampede {
-namespace {
-
-// Runs of the same name would be told apart by colour alone in a legend.
-QStringList distinct(QStringList names) {
-    for (int i = 1; i < names.size(); ++i)
-        for (int n = 2; names.mid(0, i).contains(names[i]); ++n)
-            names[i] =
-                names[i].section(QStringLiteral(" ("), 0, 0) + QStringLiteral(" (%1)").arg(n);
-    return names;
-}
-
-} // namespace
-
 HistoryController::HistoryController(MainWindow* window, const LoadTestController* runs,
                                      const QString& folder, QObject* parent)
     : QObject(parent)
@@ -154,14 +141,16 @@ bool HistoryController::compareRuns(const QStringList& files) {
     return compare(std::move(runs), names);
 }
 
-bool HistoryController::compare(std::vector<RunReport> runs, QStringList names) {
-    names = distinct(names);
+bool HistoryController::compare(std::vector<RunReport> runs, const QStringList& names) {
     std::vector<std::string> shortNames;
     for (const QString& name : names)
         shortNames.push_back(name.toStdString());
-    window_->compareView()->showComparison(runs, stampede::compareRuns(runs, shortNames));
+    const RunComparison comparison = stampede::compareRuns(runs, shortNames);
+    window_->compareView()->showComparison(runs, comparison);
     compared_ = std::move(runs);
-    comparedNames_ = names;
+    comparedNames_.clear();
+    for (const std::string& name : comparison.names)
+        comparedNames_ << QString::fromStdString(name);
     window_->showWorkspace(window_->compareView());
     return true;
 }

@@ -41,7 +41,7 @@ signals:
 
 private:
     void keep(const RunReport& report);
-    bool compare(std::vector<RunReport> runs, QStringList names);
+    bool compare(std::vector<RunReport> runs, const QStringList& names);
     void show(const RunReport& report, const QString& name);
     QString nameOf(const QString& file) const;
 

@@ -19,15 +19,11 @@ int refuse(const std::string& message) {
     return 2;
 }
 
-// File names as the runs' names, told apart when two are alike ("a.json" in two folders).
+// The runs' names in a comparison: their files' (compareRuns tells alike ones apart).
 QStringList namesOf(const QStringList& paths) {
     QStringList names;
-    for (const QString& path : paths) {
-        QString name = QFileInfo(path).completeBaseName();
-        for (int n = 2; names.contains(name); ++n)
-            name = QFileInfo(path).completeBaseName() + QStringLiteral(" (%1)").arg(n);
-        names << name;
-    }
+    for (const QString& path : paths)
+        names << QFileInfo(path).completeBaseName();
     return names;
 }
 

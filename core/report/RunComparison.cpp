@@ -79,6 +79,17 @@ RunComparison compareRuns(const std::vector<RunReport>& runs, std::vector<std::s
     if (runs.empty())
         return out;
     out.names.resize(runs.size());
+    // Runs of one name (a file compared with itself, two folders' run.json) would be told
+    // apart by colour alone in a legend: the second "x" becomes "x (2)".
+    for (std::size_t i = 1; i < out.names.size(); ++i) {
+        const std::string name = out.names[i];
+        const auto taken = [&](const std::string& candidate) {
+            return std::find(out.names.begin(), out.names.begin() + std::ptrdiff_t(i), candidate) !=
+                   out.names.begin() + std::ptrdiff_t(i);
+        };
+        for (int n = 2; taken(out.names[i]); ++n)
+            out.names[i] = name + " (" + std::to_string(n) + ")";
+    }
     auto& f = out.figures;
     f.push_back(figureOf(runs, "requests", "requests", "", Better::Neither,
                          [](const RunReport& r) { return double(r.final.requests); }));

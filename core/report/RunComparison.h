@@ -30,7 +30,8 @@ struct ComparedFigure {
 };
 
 struct RunComparison {
-    std::vector<std::string> names; // a short name per run (the caller's, e.g. file names)
+    // A short name per run (the caller's, e.g. file names), made distinct: "x", "x (2)".
+    std::vector<std::string> names;
     std::vector<ComparedFigure> figures;
 
     const ComparedFigure* figure(const std::string& key) const;
