@@ -98,9 +98,11 @@ private slots:
         QTemporaryDir dir;
         Window w(target.url(), dir.filePath("runs"));
         QCOMPARE(w.table().rowCount(), 0);
+        QVERIFY(!child<QLabel>(w.panel(), "historyEmpty")->isHidden());
 
         runPlan(w, shortPlan("fast", "/", 2));
         QTRY_COMPARE(w.table().rowCount(), 1);
+        QVERIFY(child<QLabel>(w.panel(), "historyEmpty")->isHidden());
         QCOMPARE(w.table().item(0, HistoryPanel::Name)->text(), QString("fast"));
         runPlan(w, shortPlan("slow", "/delay/20", 2));
         QTRY_COMPARE(w.table().rowCount(), 2);

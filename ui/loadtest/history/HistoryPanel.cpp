@@ -26,6 +26,9 @@ QTableWidgetItem* figure(const QString& text) {
 HistoryPanel::HistoryPanel(QWidget* parent)
     : QWidget(parent)
     , skipped_(new QLabel(this))
+    , empty_(new QLabel(tr("No runs kept yet. Every run that ends on the Load test page is kept "
+                           "here as a result file; File → Open result… shows one from elsewhere."),
+                        this))
     , table_(new QTableWidget(0, ColumnCount, this))
     , open_(new QPushButton(tr("Open"), this))
     , compare_(new QPushButton(tr("Compare"), this))
@@ -36,6 +39,9 @@ HistoryPanel::HistoryPanel(QWidget* parent)
     skipped_->setTextFormat(Qt::PlainText); // file names and reasons are not markup
     skipped_->setStyleSheet(QStringLiteral("color: #a01a1b;"));
     skipped_->hide();
+
+    empty_->setObjectName("historyEmpty");
+    empty_->setWordWrap(true);
 
     table_->setObjectName("historyTable");
     table_->setHorizontalHeaderLabels(
@@ -92,6 +98,7 @@ HistoryPanel::HistoryPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(skipped_);
+    layout->addWidget(empty_);
     layout->addWidget(table_, 1);
     layout->addLayout(buttons);
     updateButtons();
@@ -123,6 +130,7 @@ void HistoryPanel::setRuns(const std::vector<HistoryEntry>& runs) {
         table_->setItem(row, Errors, figure(QString::number(run.errors)));
     }
     filling_ = false;
+    empty_->setVisible(runs.empty());
     selectFiles(selected);
     updateButtons();
 }

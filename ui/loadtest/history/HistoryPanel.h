@@ -47,6 +47,7 @@ private:
     void itemEdited(QTableWidgetItem* item);
 
     QLabel* skipped_;
+    QLabel* empty_;
     QTableWidget* table_;
     QPushButton* open_;
     QPushButton* compare_;
