@@ -104,7 +104,7 @@ private slots:
         QTRY_COMPARE(w.table().rowCount(), 1);
         QVERIFY(child<QLabel>(w.panel(), "historyEmpty")->isHidden());
         QCOMPARE(w.table().item(0, HistoryPanel::Name)->text(), QString("fast"));
-        runPlan(w, shortPlan("slow", "/delay/20", 2));
+        runPlan(w, shortPlan("slow", "/delay/20", 4));
         QTRY_COMPARE(w.table().rowCount(), 2);
         QCOMPARE(w.table().item(0, HistoryPanel::Name)->text(), QString("slow")); // newest first
         QVERIFY(QFile::exists(w.history.history().path(w.fileAt(0))));
