@@ -12,6 +12,8 @@ namespace {
 // a difference of 4 µs shows as 0.004 ms rather than as a puzzling 0.00.
 std::string number(double v, const std::string& unit) {
     const double a = std::abs(v);
+    if (a == 0)
+        return "0"; // "= 0 ms", not "= 0.000 ms"
     int decimals = 2;
     if (unit.empty())
         decimals = 0;
@@ -46,7 +48,8 @@ const char* verdictName(Verdict verdict) {
 }
 
 std::string comparedValueText(const ComparedFigure& figure, std::size_t run) {
-    return withUnit(number(figure.values.at(run), figure.unit), figure.unit);
+    const double v = figure.values.at(run);
+    return std::isnan(v) ? "no response" : withUnit(number(v, figure.unit), figure.unit);
 }
 
 std::string comparedDifferenceText(const ComparedFigure& figure, std::size_t run) {
@@ -54,6 +57,8 @@ std::string comparedDifferenceText(const ComparedFigure& figure, std::size_t run
         return {};
     const double diff = figure.absolute.at(run);
     const Verdict verdict = figure.verdicts.at(run);
+    if (std::isnan(diff))
+        return verdict == Verdict::Same ? "= (neither got a response)" : "not comparable";
     std::string out = verdict == Verdict::Same ? "= " : diff > 0 ? "\u25B2 +" : "\u25BC \u2212";
     // Of a rate in %, the difference is in percentage points; its relative change would be a
     // percentage of a percentage.

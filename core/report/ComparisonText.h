@@ -7,12 +7,14 @@
 
 namespace stampede {
 
-// A compared figure's value for run `run` with its unit: "1234 req/s", "12.3 ms", "0.50 %".
+// A compared figure's value for run `run` with its unit: "1234 req/s", "12.3 ms", "0.50 %";
+// "no response" for a latency of a run that got none.
 std::string comparedValueText(const ComparedFigure& figure, std::size_t run);
 
 // How run `run` differs from the first, told by an arrow, a sign and a word as well as by
 // whatever colour shows it: "▲ +1.20 ms (+4.5 %) worse", "▼ −120 req/s (−3.0 %) worse",
-// "= 0 ms (0.0 %)". Error rates differ in percentage points (pp). Empty for the first run.
+// "= 0 ms (0.0 %)". Error rates differ in percentage points (pp); a latency beside a run
+// without a response is "not comparable". Empty for the first run.
 std::string comparedDifferenceText(const ComparedFigure& figure, std::size_t run);
 
 // "better", "worse", "changed" or "same", as the report's and the window's tables say it.

@@ -22,7 +22,9 @@ struct ComparedFigure {
     std::string label; // as a person reads it: "p99 latency"
     std::string unit;  // "req/s", "ms", "%" or "" for counts
     Better better = Better::Neither;
-    std::vector<double> values; // one per run, in the order given
+    // One per run, in the order given. NaN for a latency of a run that got no response: no
+    // value rather than 0 ms, so it is neither better nor worse (Changed, percent none).
+    std::vector<double> values;
     // Of run i against run 0 (the first entries are 0 and Same).
     std::vector<double> absolute;               // values[i] - values[0]
     std::vector<std::optional<double>> percent; // relative, in %; none when values[0] is 0
