@@ -10,6 +10,7 @@
 
 #ifdef STAMPEDE_WITH_GUI
 #include "app/gui/GuiCommand.h"
+#include "app/gui/ReportCommand.h"
 #endif
 
 #include <QCommandLineParser>
@@ -39,11 +40,12 @@ int printTopLevelHelp(const QStringList& arguments) {
         "  demo     run a Concurrency lab demo in the terminal (stampede demo --help)\n"
         "  import   turn a HAR file or curl commands into a plan file (stampede import --help)\n"
         "  compare  result files side by side, with gates for CI (stampede compare --help)\n"
-        "  merge    the result files of a run's shards into one (stampede merge --help)"));
+        "  merge    the result files of a run's shards into one (stampede merge --help)\n"
+        "  report   one HTML page of a result file, or of 2-4 compared (stampede report --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("run, serve, demo, import, compare or merge"),
+                                 QStringLiteral("run, serve, demo, import, compare, merge or report"),
                                  QStringLiteral("[command]"));
     parser.process(arguments); // prints help or version and exits, or complains
     return 0;
@@ -59,6 +61,15 @@ int main(int argc, char* argv[]) {
 #ifdef STAMPEDE_WITH_GUI
     if (wantsGui && hasDisplay())
         return stampede::runGui(argc, argv);
+    // It draws with the window's charts, so it needs a QApplication, which it makes itself.
+    if (command == "report")
+        return stampede::runReportCommand(argc, argv);
+#else
+    if (command == "report") {
+        std::cerr << "stampede report draws with the window's charts: it needs the full build "
+                     "(this stampede was built with STAMPEDE_BUILD_GUI=OFF).\n";
+        return 2;
+    }
 #endif
 
     // Block SIGINT/SIGTERM before any thread starts, so only the main thread receives them.

@@ -7,6 +7,8 @@ packages=(
     # build
     g++ cmake ninja-build pkgconf
     qt6-base-dev qt6-base-dev-tools libqcustomplot-dev
+    # the HTML report's charts: QSvgGenerator draws the window's charts as inline SVG
+    qt6-svg-dev
     libboost-dev libcurl4-openssl-dev
     # the embedded target's TLS and its self-signed certificate (libcurl's -dev only suggests it)
     libssl-dev

@@ -18,11 +18,11 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 mkdir -p "$(dirname "$output")"
 
-# A laptop-sized screen, and a settings folder of its own so a remembered form or window
-# geometry never changes the picture.
+# A laptop-sized screen, and settings and data folders of its own so a remembered form, window
+# geometry or run history never changes the picture (and its run is not kept in yours).
 settings=$(mktemp -d)
 trap 'rm -rf "$settings"' EXIT
-XDG_CONFIG_HOME=$settings xvfb-run -a -s "-screen 0 ${SCREEN:-1600x1000}x24" \
+XDG_CONFIG_HOME=$settings XDG_DATA_HOME=$settings xvfb-run -a -s "-screen 0 ${SCREEN:-1600x1000}x24" \
     bash -s "$binary" "$output" "$wait_s" <<'INNER'
 set -euo pipefail
 binary=$1 output=$2 wait_s=$3

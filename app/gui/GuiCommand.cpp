@@ -2,6 +2,7 @@
 
 #include "app/cli/ApplicationInfo.h"
 #include "app/gui/ExportController.h"
+#include "app/gui/HistoryController.h"
 #include "app/gui/LoadTestController.h"
 #include "app/gui/PlanFileController.h"
 #include "app/gui/TargetController.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QIcon>
 #include <QMessageBox>
+#include <QStandardPaths>
 
 #include <optional>
 
@@ -49,6 +51,10 @@ int runGui(int& argc, char** argv) {
     QObject::connect(runs, &LoadTestController::problem, &window, &MainWindow::showProblem);
     new PlanFileController(&window, window.loadTestPage()->form(), &window);
     new ExportController(&window, runs, &window);
+    new HistoryController(&window, runs,
+                          QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                              QStringLiteral("/runs"),
+                          &window);
     WorkspaceSettings::restore(window);
     new ThreadMonitorController(window.threadMonitor(), &window);
     addLabDemos(*window.concurrencyLab(), target->url(), &window);

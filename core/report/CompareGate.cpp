@@ -1,5 +1,6 @@
 #include "core/report/CompareGate.h"
 
+#include "core/report/ComparisonText.h"
 #include "core/text/AsciiText.h"
 #include "core/text/ParseNumber.h"
 #include "core/text/Printf.h"
@@ -29,12 +30,6 @@ bool knownKey(std::string_view key) {
         key == "iterations_per_s" || key == "errors")
         return true;
     return false;
-}
-
-// "12.4 ms", "1234.5 req/s", "0.52 %": as the compare table shows the figure.
-std::string withUnit(double value, const std::string& unit) {
-    const std::string number = shownFigure(value, unit);
-    return unit.empty() ? number : number + " " + unit;
 }
 
 } // namespace
@@ -142,6 +137,14 @@ std::vector<GateResult> CompareGate::evaluate(const RunComparison& comparison) c
         }
         const double base = figure->values[0];
         const double value = figure->values[i];
+        const std::string against = result.run + " " + comparedValueText(*figure, i) + " against " +
+                                    comparedValueText(*figure, 0);
+        if (std::isnan(base) || std::isnan(value)) {
+            // A run without a response has no latency: it can neither pass nor breach.
+            result.text = text_ + ": " + against + ": not comparable: FAILED";
+            out.push_back(std::move(result));
+            continue;
+        }
         std::string change;
         double measured = 0;
         if (kind_ == Kind::Relative) {
@@ -163,9 +166,8 @@ std::vector<GateResult> CompareGate::evaluate(const RunComparison& comparison) c
                                                                   : " " + figure->unit);
         }
         result.passed = !breached(measured);
-        result.text = text_ + ": " + result.run + " " + withUnit(value, figure->unit) +
-                      " against " + withUnit(base, figure->unit) + " (" + change +
-                      "): " + (result.passed ? "ok" : "FAILED");
+        result.text =
+            text_ + ": " + against + " (" + change + "): " + (result.passed ? "ok" : "FAILED");
         out.push_back(std::move(result));
     }
     return out;

@@ -7,24 +7,55 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstring>
 
 namespace stampede {
 namespace {
 
-std::string change(const ComparedFigure& f, std::size_t i) {
-    if (f.verdicts[i] == Verdict::Same)
-        return "=";
-    if (f.percent[i])
-        return printed("%+.1f%%", *f.percent[i]);
-    return printed(f.unit.empty() ? "%+.0f" : "%+.2f", f.absolute[i]) + (f.unit == "%" ? "pp"
-                                                                         : f.unit.empty()
-                                                                             ? ""
-                                                                             : " " + f.unit);
+// Three significant digits or so, never an exponent: what a person compares at a glance.
+// Rates in % keep two decimals; counts none; a latency under a millisecond keeps three, so
+// a difference of 4 µs shows as 0.004 ms rather than as a puzzling 0.00.
+std::string number(double v, const std::string& unit) {
+    const double a = std::abs(v);
+    if (a == 0)
+        return "0"; // "= 0 ms", not "= 0.000 ms"
+    int decimals = 2;
+    if (unit.empty())
+        decimals = 0;
+    else if (unit != "%")
+        decimals = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3;
+    char text[64];
+    std::snprintf(text, sizeof text, "%.*f", decimals, v);
+    // "-0.000" where a tiny negative rounds to nothing reads as a change: it is not one.
+    if (text[0] == '-' && std::strspn(text + 1, "0.") == std::strlen(text + 1))
+        return text + 1;
+    return text;
 }
 
-std::string clipped(const std::string& text, std::size_t width) {
-    return text.size() <= width ? text : text.substr(0, width - 1) + "~";
+std::string withUnit(std::string text, const std::string& unit) {
+    return unit.empty() ? text : text + " " + unit;
+}
+
+// Characters, not bytes: the arrows and the minus sign take three bytes and one column.
+std::size_t columns(const std::string& text) {
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+}
+
+std::string padded(const std::string& text, std::size_t width, bool right = false) {
+    const std::size_t n = columns(text);
+    if (n >= width)
+        return text;
+    const std::string pad(width - n, ' ');
+    return right ? pad + text : text + pad;
+}
+
+QJsonValue jsonNumber(double v) {
+    return std::isnan(v) ? QJsonValue() : QJsonValue(v);
 }
 
 } // namespace
@@ -40,7 +71,39 @@ const char* verdictName(Verdict verdict) {
     case Verdict::Changed:
         return "changed";
     }
-    return "changed";
+    return "";
+}
+
+std::string comparedValueText(const ComparedFigure& figure, std::size_t run) {
+    const double v = figure.values.at(run);
+    return std::isnan(v) ? "no response" : withUnit(number(v, figure.unit), figure.unit);
+}
+
+std::string comparedDifferenceText(const ComparedFigure& figure, std::size_t run) {
+    if (run == 0)
+        return {};
+    const double diff = figure.absolute.at(run);
+    const Verdict verdict = figure.verdicts.at(run);
+    if (std::isnan(diff))
+        return verdict == Verdict::Same ? "= (neither got a response)" : "not comparable";
+    std::string out = verdict == Verdict::Same ? "= " : diff > 0 ? "\u25B2 +" : "\u25BC \u2212";
+    // Of a rate in %, the difference is in percentage points; its relative change would be a
+    // percentage of a percentage.
+    const std::string unit = figure.unit == "%" ? "pp" : figure.unit;
+    out += withUnit(number(std::abs(diff), figure.unit), unit);
+    if (const auto& percent = figure.percent.at(run)) {
+        const double p = *percent;
+        char text[48];
+        std::snprintf(text, sizeof text, " (%s%.1f %%)",
+                      verdict == Verdict::Same ? ""
+                      : p > 0                  ? "+"
+                                               : "\u2212",
+                      std::abs(p));
+        out += text;
+    }
+    if (verdict == Verdict::Better || verdict == Verdict::Worse)
+        out += std::string(" ") + verdictName(verdict);
+    return out;
 }
 
 std::string comparisonText(const std::vector<RunReport>& runs, const RunComparison& comparison,
@@ -48,27 +111,26 @@ std::string comparisonText(const std::vector<RunReport>& runs, const RunComparis
     std::string out = printed("Stampede compare: %zu runs against the first\n", runs.size());
     for (std::size_t i = 0; i < runs.size(); ++i) {
         const RunReport& r = runs[i];
-        out += printed("  %c %-24s %s, %s on %s, %.1f s, %s\n", i == 0 ? '*' : ' ',
-                       clipped(comparison.names[i], 24).c_str(), r.url.c_str(),
+        out += printed("  %c %s %s, %s on %s, %.1f s, %s\n", i == 0 ? '*' : ' ',
+                       padded(comparison.names[i], 24).c_str(), r.url.c_str(),
                        utcText(r.startedUtc, false).toStdString().c_str(),
                        r.host.empty() ? "?" : r.host.c_str(), r.final.seconds(),
                        phaseName(r.final.phase));
     }
-    out += printed("\n  %-30s %12s", "", clipped(comparison.names[0], 12).c_str());
+    constexpr std::size_t kLabel = 28, kValue = 14, kDifference = 30;
+    out += "\n  " + padded("", kLabel) + padded(comparison.names[0], kValue, true);
     for (std::size_t i = 1; i < runs.size(); ++i)
-        out += printed(" | %12s %9s %-7s", clipped(comparison.names[i], 12).c_str(), "change", "");
+        out += " | " + padded(comparison.names[i], kValue, true) + "  " +
+               padded("difference", kDifference);
     out += '\n';
     for (const ComparedFigure& f : comparison.figures) {
-        const std::string label = f.unit.empty() ? f.label : f.label + " (" + f.unit + ")";
-        out += printed("  %-30s %12s", clipped(label, 30).c_str(),
-                       shownFigure(f.values[0], f.unit).c_str());
-        for (std::size_t i = 1; i < f.values.size(); ++i) {
-            const Verdict v = f.verdicts[i];
-            out += printed(" | %12s %9s %-7s", shownFigure(f.values[i], f.unit).c_str(),
-                           change(f, i).c_str(),
-                           v == Verdict::Better || v == Verdict::Worse ? verdictName(v) : "");
-        }
-        out += '\n';
+        std::string line =
+            "  " + padded(f.label, kLabel) + padded(comparedValueText(f, 0), kValue, true);
+        for (std::size_t i = 1; i < f.values.size(); ++i)
+            line += " | " + padded(comparedValueText(f, i), kValue, true) + "  " +
+                    padded(comparedDifferenceText(f, i), kDifference);
+        line.erase(line.find_last_not_of(' ') + 1);
+        out += line + '\n';
     }
     if (!gates.empty())
         out += "\n  Gates\n";
@@ -84,7 +146,7 @@ QByteArray comparisonJson(const std::vector<RunReport>& runs, const RunCompariso
         const RunReport& r = runs[i];
         runArray.append(QJsonObject{{"name", QString::fromStdString(comparison.names[i])},
                                     {"url", QString::fromStdString(r.url)},
-                                    {"started_utc", utcText(r.startedUtc, false)},
+                                    {"started_utc", utcText(r.startedUtc)},
                                     {"host", QString::fromStdString(r.host)},
                                     {"duration_s", r.final.seconds()},
                                     {"outcome", phaseName(r.final.phase)}});
@@ -93,8 +155,8 @@ QByteArray comparisonJson(const std::vector<RunReport>& runs, const RunCompariso
     for (const ComparedFigure& f : comparison.figures) {
         QJsonArray values, absolute, percent, verdicts;
         for (std::size_t i = 0; i < f.values.size(); ++i) {
-            values.append(f.values[i]);
-            absolute.append(f.absolute[i]);
+            values.append(jsonNumber(f.values[i]));
+            absolute.append(jsonNumber(f.absolute[i]));
             percent.append(f.percent[i] ? QJsonValue(*f.percent[i]) : QJsonValue());
             verdicts.append(verdictName(f.verdicts[i]));
         }
@@ -115,12 +177,12 @@ QByteArray comparisonJson(const std::vector<RunReport>& runs, const RunCompariso
                                      {"run", QString::fromStdString(g.run)},
                                      {"passed", g.passed},
                                      {"text", QString::fromStdString(g.text)}});
-    return QJsonDocument(
-               QJsonObject{{"runs", runArray},
-                           {"figures", figures},
-                           {"gates", gateArray},
-                           {"passed", std::all_of(gates.begin(), gates.end(),
-                                                  [](const auto& g) { return g.passed; })}})
+    const bool passed =
+        std::all_of(gates.begin(), gates.end(), [](const GateResult& g) { return g.passed; });
+    return QJsonDocument(QJsonObject{{"runs", runArray},
+                                     {"figures", figures},
+                                     {"gates", gateArray},
+                                     {"passed", passed}})
         .toJson(QJsonDocument::Indented);
 }
 

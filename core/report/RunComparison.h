@@ -22,7 +22,9 @@ struct ComparedFigure {
     std::string label; // as a person reads it: "p99 latency"
     std::string unit;  // "req/s", "ms", "%" or "" for counts
     Better better = Better::Neither;
-    std::vector<double> values; // one per run, in the order given
+    // One per run, in the order given. NaN for a latency of a run that got no response: no
+    // value rather than 0 ms, so it is neither better nor worse (Changed, percent none).
+    std::vector<double> values;
     // Of run i against run 0 (the first entries are 0 and Same).
     std::vector<double> absolute;               // values[i] - values[0]
     std::vector<std::optional<double>> percent; // relative, in %; none when values[0] is 0
@@ -30,15 +32,12 @@ struct ComparedFigure {
 };
 
 struct RunComparison {
-    std::vector<std::string> names; // a short name per run (the caller's, e.g. file names)
+    // A short name per run (the caller's, e.g. file names), made distinct: "x", "x (2)".
+    std::vector<std::string> names;
     std::vector<ComparedFigure> figures;
 
     const ComparedFigure* figure(const std::string& key) const;
 };
-
-// A figure as tables show it: counts whole, others to 3 significant digits or one decimal
-// (0.124, 12.35, 1234.5), so that sub-millisecond latencies on loopback do not read as 0.
-std::string shownFigure(double value, const std::string& unit);
 
 // Totals (requests, rps, errors, error rate), the corrected latency's mean, percentiles and
 // max, and for flows that name the same steps in the same order, each step's p99 and errors.

@@ -206,6 +206,17 @@ private slots:
         QVERIFY(judged("errors>+10%", clean, clean).passed);
     }
 
+    void aGateOnARunWithoutAResponseFailsAsNotComparable() {
+        RunReport silent = run(1000, 1000, 100);
+        silent.final.completed = 0;
+        silent.final.latency.reset();
+        const GateResult result = judged("p99>+10%", run(1000, 0, 100), silent);
+        QVERIFY(!result.passed);
+        QVERIFY2(QString::fromStdString(result.text).contains("no response") &&
+                     QString::fromStdString(result.text).endsWith("not comparable: FAILED"),
+                 result.text.c_str());
+    }
+
     void aGateOnAStepTheRunsDoNotShareFails() {
         const RunReport a = run(100, 0, 100);
         const GateResult result = judged("steps[1].p99>+10%", a, a);
@@ -230,8 +241,8 @@ private slots:
         const RunComparison c = compareRuns(runs, {"base.json", "new.json"});
         const auto gates = gate("p99>+10%").evaluate(c);
         const QString text = QString::fromStdString(comparisonText(runs, c, gates));
-        QVERIFY(text.contains("throughput (req/s)"));
-        QVERIFY(text.contains("+100.0% better"));
+        QVERIFY2(text.contains("throughput"), qPrintable(text));
+        QVERIFY2(text.contains("(+100.0 %) better"), qPrintable(text));
         QVERIFY(text.contains("worse"));
         QVERIFY(text.contains("p99>+10%: new.json"));
 

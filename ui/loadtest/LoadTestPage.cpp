@@ -53,6 +53,7 @@ LoadTestPage::LoadTestPage(QWidget* parent)
     stop_->setToolTip(tr("Stop now and keep what was measured (Esc)"));
     status_->setObjectName("runStatus");
     status_->setWordWrap(true);
+    status_->setTextFormat(Qt::PlainText); // it may name a run, which is the user's text
     progress_->setTextVisible(true);
     connect(start_, &QPushButton::clicked, this, &LoadTestPage::startRequested);
     connect(stop_, &QPushButton::clicked, this, &LoadTestPage::stopRequested);
@@ -204,6 +205,38 @@ void LoadTestPage::runEnded(const RunReport& report) {
     if (report.final.phase == RunSnapshot::Phase::Finished)
         progress_->setValue(progress_->maximum());
     setRunning(false);
+}
+
+void LoadTestPage::showReport(const RunReport& report, const QString& title) {
+    if (running_)
+        return;
+    for (LiveChart* chart : charts())
+        chart->reset();
+    summary_->clearValues();
+    statusTable_->clearValues();
+    errorTable_->clearValues();
+    const std::vector<Step>& steps = report.plan.steps;
+    stepTable_->setSteps(steps);
+    stepTable_->setVisible(steps.size() > 1);
+    QStringList titles;
+    for (const Step& step : steps)
+        titles << stepTitle(step);
+    latency_->setSteps(steps.size() > 1 ? titles : QStringList());
+    // The whole series at once; the final snapshot's own rows are among them already.
+    throughput_->appendRows(report.timeSeries);
+    latency_->appendRows(report.timeSeries);
+    inFlight_->appendRows(report.timeSeries);
+    RunReport ended = report;
+    ended.final.newRows.clear();
+    ended.final.timelineSample.clear();
+    runEnded(ended);
+    const QString text = tr("%1 — %2 after %3 s: %4 requests, %5 errors")
+                             .arg(title, QString::fromLatin1(phaseName(report.final.phase)))
+                             .arg(report.final.seconds(), 0, 'f', 1)
+                             .arg(report.final.requests)
+                             .arg(report.final.errors);
+    status_->setText(text);
+    emit statusChanged(text);
 }
 
 QString LoadTestPage::statusText() const {

@@ -49,6 +49,9 @@ public:
     void runStarted();
     void showSnapshot(const RunSnapshot& snapshot);
     void runEnded(const RunReport& report);
+    // A run that ended earlier (from the history or a result file), with all its charts and
+    // tables as they were at its end; `title` says which run it is. Not while running.
+    void showReport(const RunReport& report, const QString& title);
     bool running() const { return running_; }
     QString statusText() const;
 

@@ -2,7 +2,9 @@
 
 #include "ui/lab/ConcurrencyLab.h"
 #include "ui/loadtest/LoadTestPage.h"
+#include "ui/loadtest/compare/CompareView.h"
 #include "ui/loadtest/form/LoadTestForm.h"
+#include "ui/loadtest/history/HistoryPanel.h"
 #include "ui/monitor/ThreadMonitorView.h"
 #include "ui/shell/TargetPanel.h"
 #include "ui/widgets/LiveChart.h"
@@ -30,6 +32,8 @@ namespace stampede {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , loadTestPage_(new LoadTestPage(this))
+    , historyPanel_(new HistoryPanel(this))
+    , compareView_(new CompareView(this))
     , concurrencyLab_(new ConcurrencyLab(this))
     , targetPanel_(new TargetPanel(this))
     , runStatusLabel_(new QLabel(this))
@@ -37,13 +41,16 @@ MainWindow::MainWindow(QWidget* parent)
     initStampedeResources();
     setWindowTitle(tr("Stampede"));
     setWindowIcon(QIcon(QStringLiteral(":/stampede.svg")));
-    auto* workspaces = new QTabWidget(this);
-    workspaces->setObjectName("workspaces");
-    workspaces->addTab(loadTestPage_, tr("Load test"));
-    workspaces->addTab(concurrencyLab_, tr("Concurrency lab"));
-    workspaces->addTab(targetPanel_, tr("Embedded target"));
-    setCentralWidget(workspaces);
+    workspaces_ = new QTabWidget(this);
+    workspaces_->setObjectName("workspaces");
+    workspaces_->addTab(loadTestPage_, tr("Load test"));
+    workspaces_->addTab(historyPanel_, tr("Run history"));
+    workspaces_->addTab(compareView_, tr("Compare"));
+    workspaces_->addTab(concurrencyLab_, tr("Concurrency lab"));
+    workspaces_->addTab(targetPanel_, tr("Embedded target"));
+    setCentralWidget(workspaces_);
     runStatusLabel_->setObjectName("runStatus");
+    runStatusLabel_->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(runStatusLabel_, 1);
     connect(loadTestPage_, &LoadTestPage::statusChanged, runStatusLabel_, &QLabel::setText);
     targetUrlLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -59,6 +66,14 @@ MainWindow::MainWindow(QWidget* parent)
     const QSize available = screen()->availableGeometry().size();
     resize(std::max(available.width() * 9 / 10, std::min(available.width(), 1400)),
            std::max(available.height() * 9 / 10, std::min(available.height(), 860)));
+}
+
+void MainWindow::showWorkspace(QWidget* workspace) {
+    workspaces_->setCurrentWidget(workspace);
+}
+
+QWidget* MainWindow::currentWorkspace() const {
+    return workspaces_->currentWidget();
 }
 
 void MainWindow::setTargetUrl(const QString& url) {
@@ -90,6 +105,9 @@ void MainWindow::createMenus() {
                   &MainWindow::savePlanRequested);
     addFileAction(tr("Save plan &as…"), "actionSavePlanAs", QKeySequence::SaveAs,
                   &MainWindow::savePlanAsRequested);
+    addFileAction(tr("Open res&ult…"), "actionOpenResult",
+                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &MainWindow::openResultRequested)
+        ->setToolTip(tr("Show a result file's charts, or compare two to four result files"));
     file->addSeparator();
     LoadTestForm* form = loadTestPage_->form();
     QAction* importCurl =
@@ -109,6 +127,10 @@ void MainWindow::createMenus() {
     addFileAction(tr("Export &charts…"), "actionExportCharts",
                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                   &MainWindow::exportChartsRequested);
+    addFileAction(tr("Export &HTML report…"), "actionExportHtml",
+                  QKeySequence(Qt::CTRL | Qt::Key_H), &MainWindow::exportHtmlRequested)
+        ->setToolTip(tr("One self-contained page of the run shown, or of the comparison when "
+                        "the Compare workspace is in front"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));

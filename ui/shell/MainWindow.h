@@ -6,10 +6,13 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QTabWidget;
 
 namespace stampede {
 
+class CompareView;
 class ConcurrencyLab;
+class HistoryPanel;
 class LoadTestPage;
 class TargetPanel;
 class ThreadMonitorView;
@@ -26,6 +29,12 @@ public:
 
     TargetPanel* targetPanel() const { return targetPanel_; }
     LoadTestPage* loadTestPage() const { return loadTestPage_; }
+    HistoryPanel* historyPanel() const { return historyPanel_; }
+    CompareView* compareView() const { return compareView_; }
+    // Brings a workspace (the Load test page, the history, the compare view…) to the front.
+    void showWorkspace(QWidget* workspace);
+    // Which of them is in front, e.g. for an export of what the user is looking at.
+    QWidget* currentWorkspace() const;
     ConcurrencyLab* concurrencyLab() const { return concurrencyLab_; }
     ThreadMonitorView* threadMonitor() const { return threadMonitor_; }
 
@@ -49,12 +58,17 @@ signals:
     void savePlanAsRequested();
     void exportReportRequested();
     void exportChartsRequested();
+    void openResultRequested();
+    void exportHtmlRequested();
 
 private:
     void createMenus();
     void showAbout();
 
     LoadTestPage* loadTestPage_;
+    HistoryPanel* historyPanel_;
+    CompareView* compareView_;
+    QTabWidget* workspaces_ = nullptr;
     ConcurrencyLab* concurrencyLab_;
     TargetPanel* targetPanel_;
     QMenu* recentPlans_ = nullptr;

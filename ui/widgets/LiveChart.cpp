@@ -3,9 +3,11 @@
 #include "ui/widgets/ProblemBox.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QFileDialog>
 #include <QFontMetrics>
 #include <QMenu>
+#include <QSvgGenerator>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
@@ -53,6 +55,27 @@ bool LiveChart::exportPdf(const QString& path) {
     const QSize size = exportSize();
     return plot_->savePdf(path, size.width(), size.height(), QCP::epNoCosmetic,
                           QStringLiteral("Stampede"), title_);
+}
+
+QByteArray LiveChart::svg(QSize size) {
+    QByteArray out;
+    QBuffer buffer(&out);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(size);
+    generator.setViewBox(QRect(QPoint(0, 0), size));
+    generator.setResolution(96);
+    {
+        QCPPainter painter(&generator);
+        // As QCustomPlot's own PDF export paints: vectors only (no cached pixmaps of tick
+        // labels, which would become bitmaps in the SVG), and no cosmetic pens, which stay
+        // one device pixel wide however a browser zooms or prints the picture.
+        painter.setMode(QCPPainter::pmVectorized);
+        painter.setMode(QCPPainter::pmNoCaching);
+        painter.setMode(QCPPainter::pmNonCosmetic);
+        plot_->toPainter(&painter, size.width(), size.height());
+    }
+    return out;
 }
 
 QCPGraph* LiveChart::addLine(const QString& name, const QColor& color, bool dashed) {

@@ -31,6 +31,9 @@ public:
     // False when the file cannot be written; the menu then tells the user, tests check it.
     bool exportPng(const QString& path);
     bool exportPdf(const QString& path);
+    // The chart as one SVG document of `size` pixels, drawn as the window draws it: what the
+    // HTML report inlines.
+    QByteArray svg(QSize size = QSize(900, 420));
 
     // Forget everything drawn so far, e.g. when a new run starts.
     virtual void reset() = 0;

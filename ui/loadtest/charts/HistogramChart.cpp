@@ -1,6 +1,7 @@
 #include "ui/loadtest/charts/HistogramChart.h"
 
 #include "core/stats/LatencyHistogram.h"
+#include "core/stats/LogBins.h"
 
 #include <qcustomplot.h>
 
@@ -54,35 +55,19 @@ HistogramChart::HistogramChart(QWidget* parent)
 }
 
 void HistogramChart::setHistogram(const LatencyHistogram& histogram) {
-    const auto buckets = histogram.buckets();
-    if (buckets.empty()) {
+    const auto range = occupiedRange({&histogram});
+    if (!range) {
         reset();
         return;
     }
-    // Rebin into log-uniform bins, merging adjacent buckets: at most kMaxBars bars however
-    // wide the range, and about 32 per doubling when it is narrow (buckets hold 128). Each
-    // bucket is shared among the bins it overlaps; whole buckets per bin would alias into
-    // a comb of alternately taller and shorter bars.
-    const double lo = std::max(1.0, double(buckets.front().lower));
-    const double hi = std::max(lo * 1.01, double(buckets.back().upper));
-    const double span = std::log(hi / lo);
-    const int bins = std::clamp(int(std::ceil(span / std::log(2.0) * 32)), 10, kMaxBars);
-    QVector<double> keys(bins), counts(bins, 0.0);
-    for (int i = 0; i < bins; ++i)
-        keys[i] = lo * std::exp(span * (i + 0.5) / bins) / 1000.0; // geometric centre, ms
-    for (const auto& bucket : buckets) {
-        // The bucket's extent in bin units, at least a sliver so a 1 µs bucket still counts.
-        const double from = std::log(std::max(lo, double(bucket.lower)) / lo) / span * bins;
-        const double to = std::max(from + 1e-9, std::log(double(bucket.upper) / lo) / span * bins);
-        for (int bin = std::max(0, int(from)); bin < std::min(bins, int(std::ceil(to))); ++bin) {
-            const double overlap = std::min(to, bin + 1.0) - std::max(from, double(bin));
-            counts[bin] += double(bucket.count) * overlap / (to - from);
-        }
-    }
+    const LogBins bins = logBins(histogram, *range, kMaxBars);
+    const QVector<double> keys(bins.centresMs.begin(), bins.centresMs.end());
+    const QVector<double> counts(bins.counts.begin(), bins.counts.end());
     bars_->setData(keys, counts, true);
-    bars_->setWidth(0.9 / (bins + 2)); // one empty bin's margin on either side
+    bars_->setWidth(0.9 / double(keys.size() + 2)); // one empty bin's margin on either side
 
-    const double binFactor = std::exp(span / bins);
+    const double binFactor = bins.binFactor();
+    const double lo = range->lower, hi = range->upper;
     plot()->xAxis->setRange(lo / binFactor / 1000.0, hi * binFactor / 1000.0);
     // Decade ticks label a wide range; a narrow one (all requests within 3×) would get no
     // label at all from them, so it gets plain evenly spaced ones.
