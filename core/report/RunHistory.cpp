@@ -2,6 +2,7 @@
 
 #include "core/report/ReportDirectory.h"
 #include "core/report/ResultFile.h"
+#include "core/sys/ThreadName.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -12,6 +13,8 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 
 namespace stampede {
 namespace {
@@ -76,6 +79,42 @@ QJsonObject stamp(const QFileInfo& info) {
 bool sameStamp(const QJsonObject& cached, const QFileInfo& info) {
     return cached.value("size").toInteger(-1) == info.size() &&
            cached.value("mtime_ms").toInteger(-1) == info.lastModified().toMSecsSinceEpoch();
+}
+
+// What the list keeps of one file, read strictly, added to its stamp: its entry, or why it
+// is skipped.
+void readLine(const QFileInfo& info, QJsonObject& line) {
+    auto read = readResultFile(info.filePath());
+    if (const auto* report = std::get_if<RunReport>(&read))
+        line.insert("entry", entryJson(entryOf(info.fileName(), *report)));
+    else
+        // The reason without the folder: the window says which file, once.
+        line.insert(
+            "skip",
+            QString::fromStdString(std::get<std::string>(read)).mid(info.filePath().size() + 2));
+}
+
+// The files not in the cache, read on every core: a long run's file takes a strict reader
+// 100 ms and more, and a folder of them copied in (or a lost cache) would take that many
+// times as long on one. Each thread fills only the lines it takes; the join publishes them.
+// Their stamps are taken before, on the calling thread: a modification time is a local time
+// in Qt 6.4, and Qt's conversion of local times (qMkTime) sets the time zone unguarded.
+void readLines(const QFileInfoList& infos, const std::vector<std::size_t>& unread,
+               std::vector<QJsonObject>& lines) {
+    std::atomic<std::size_t> next{0};
+    const auto work = [&] {
+        for (std::size_t k; (k = next.fetch_add(1)) < unread.size();)
+            readLine(infos[qsizetype(unread[k])], lines[unread[k]]);
+    };
+    const std::size_t helpers =
+        std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), 4) - 1;
+    std::vector<std::jthread> threads;
+    for (std::size_t t = 0; t < std::min(helpers, unread.size() / 2); ++t)
+        threads.emplace_back([&work] {
+            setCurrentThreadName("history-read");
+            work();
+        });
+    work();
 }
 
 } // namespace
@@ -177,22 +216,24 @@ HistoryListing RunHistory::list() {
                                    ? index.value("files").toObject()
                                    : QJsonObject();
     const QJsonObject names = readSidecar(kNamesFile);
-    QJsonObject files;
     // Hidden files (the sidecars) are not listed by QDir::Files.
-    for (const QFileInfo& info :
-         dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-        const QString file = info.fileName();
-        QJsonObject line = cached.value(file).toObject();
-        if (line.isEmpty() || !sameStamp(line, info)) {
-            line = stamp(info);
-            auto read = readResultFile(info.filePath());
-            if (const auto* report = std::get_if<RunReport>(&read))
-                line.insert("entry", entryJson(entryOf(file, *report)));
-            else
-                // The reason without the folder: the window says which file, once.
-                line.insert("skip", QString::fromStdString(std::get<std::string>(read))
-                                        .mid(info.filePath().size() + 2));
+    const QFileInfoList infos =
+        dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    std::vector<QJsonObject> lines(std::size_t(infos.size()));
+    std::vector<std::size_t> unread;
+    for (qsizetype i = 0; i < infos.size(); ++i) {
+        lines[std::size_t(i)] = cached.value(infos[i].fileName()).toObject();
+        if (lines[std::size_t(i)].isEmpty() || !sameStamp(lines[std::size_t(i)], infos[i])) {
+            lines[std::size_t(i)] = stamp(infos[i]);
+            unread.push_back(std::size_t(i));
         }
+    }
+    readLines(infos, unread, lines);
+
+    QJsonObject files;
+    for (qsizetype i = 0; i < infos.size(); ++i) {
+        const QString file = infos[i].fileName();
+        const QJsonObject& line = lines[std::size_t(i)];
         files.insert(file, line);
         if (line.contains("skip")) {
             out.skipped << file + QStringLiteral(": ") + line.value("skip").toString();

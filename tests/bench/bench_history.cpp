@@ -3,7 +3,8 @@
 // cache lost) and warm (the cache of name, size and modification time; what every later start
 // and every refresh pays), and with one file changed. Files of long runs are big: a 10-minute
 // run keeps 600 seconds, each with its own sparse latency histogram. The runs are one real
-// run against the embedded target, its seconds repeated to the length asked for.
+// run against the embedded target, its seconds repeated to the length asked for, each with
+// a histogram of 50 buckets.
 //
 //   cmake --build build/release --target bench_history
 //   build/release/tests/bench/bench_history [files, default 200] [seconds per run, default 600]
@@ -43,19 +44,22 @@ RunReport realRun() {
     return *sink->report();
 }
 
-// The run's full seconds repeated to `seconds`, as a long steady run would have them.
+// The run's full seconds repeated to `seconds`, as a long steady run would have them, each
+// with a histogram of 50 non-empty buckets (latencies from 1.0 to 1.4 ms, as a steady server
+// spreads them), so that files are the same size from one measurement to the next.
 RunReport lengthened(RunReport run, int seconds) {
     const auto rows = run.timeSeries;
-    const auto latency = run.timeSeriesLatency;
+    LatencyHistogram second;
+    for (std::uint64_t i = 0; i < 1000; ++i)
+        second.recordMicros(1000 + (i * 997) % 400);
     run.timeSeries.clear();
     run.timeSeriesLatency.clear();
     for (int s = 1; s <= seconds; ++s) {
-        const std::size_t from = std::size_t(s - 1) % (rows.size() > 1 ? rows.size() - 1 : 1);
-        TimeSeriesRow row = rows[from];
+        TimeSeriesRow row = rows[std::size_t(s - 1) % (rows.size() > 1 ? rows.size() - 1 : 1)];
         row.second = s;
         row.durationS = 1;
         run.timeSeries.push_back(row);
-        run.timeSeriesLatency.push_back(latency[from]);
+        run.timeSeriesLatency.push_back(second.parts());
     }
     return run;
 }
@@ -91,7 +95,7 @@ int main(int argc, char** argv) {
     }
     const QString index = history.path(RunHistory::kIndexFile);
     const QFileInfo one(history.path(history.list().runs.front().file));
-    std::printf("%d result files of %d s runs, %.0f KiB each (%lld buckets in the first second's "
+    std::printf("%d result files of %d s runs, %.0f KiB each (%lld buckets in each second's "
                 "histogram)\n",
                 files, seconds, double(one.size()) / 1024.0,
                 (long long)run.timeSeriesLatency.front().buckets.size());
