@@ -44,9 +44,10 @@ int printTopLevelHelp(const QStringList& arguments) {
         "  report   one HTML page of a result file, or of 2-4 compared (stampede report --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("run, serve, demo, import, compare, merge or report"),
-                                 QStringLiteral("[command]"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("run, serve, demo, import, compare, merge or report"),
+        QStringLiteral("[command]"));
     parser.process(arguments); // prints help or version and exits, or complains
     return 0;
 }

@@ -15,15 +15,8 @@ std::optional<std::vector<RunReport>> readResultFiles(const QStringList& paths,
     std::vector<RunReport> runs;
     for (const QString& path : paths) {
         auto read = ResultFile::readFile(path);
-        if (auto* error = std::get_if<PlanError>(&read)) {
-            // readFile's message starts with the path: put the field after it, where a person
-            // looks for it ("b.json: latency.corrected.buckets[3]: …").
-            std::string why = error->message;
-            const std::string prefix = path.toStdString() + ": ";
-            if (why.starts_with(prefix))
-                why.erase(0, prefix.size());
-            std::cerr << "stampede " << command << ": " << prefix
-                      << (error->field.empty() ? "" : error->field + ": ") << why << '\n';
+        if (const auto* error = std::get_if<std::string>(&read)) {
+            std::cerr << "stampede " << command << ": " << *error << '\n';
             return std::nullopt;
         }
         runs.push_back(std::get<RunReport>(std::move(read)));

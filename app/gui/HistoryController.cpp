@@ -2,6 +2,7 @@
 
 #include "app/gui/HtmlReportFile.h"
 #include "app/gui/LoadTestController.h"
+#include "core/report/ResultFile.h"
 #include "core/report/RunComparison.h"
 #include "ui/loadtest/LoadTestPage.h"
 #include "ui/loadtest/compare/CompareView.h"
@@ -169,7 +170,7 @@ bool HistoryController::openResultFiles(const QStringList& paths) {
     std::vector<RunReport> runs;
     QStringList names;
     for (const QString& path : paths) {
-        auto read = readResultFile(path);
+        auto read = ResultFile::readFile(path);
         if (const auto* error = std::get_if<std::string>(&read)) {
             window_->showProblem(tr("Cannot open the result file"), QString::fromStdString(*error));
             return false;

@@ -3,6 +3,7 @@
 #include "app/cli/ApplicationInfo.h"
 #include "app/gui/HtmlReportFile.h"
 #include "core/report/ReportDirectory.h"
+#include "core/report/ResultFile.h"
 #include "core/report/RunHistory.h"
 
 #include <QApplication>
@@ -65,7 +66,7 @@ int runReportCommand(int& argc, char** argv) {
 
     std::vector<RunReport> runs;
     for (const QString& file : files) {
-        auto read = readResultFile(file);
+        auto read = ResultFile::readFile(file);
         if (const auto* error = std::get_if<std::string>(&read))
             return refuse(*error);
         runs.push_back(std::get<RunReport>(std::move(read)));

@@ -493,16 +493,16 @@ std::optional<std::string> ResultFile::writeFile(const RunReport& report, const 
     return "cannot write " + path.toStdString() + ": " + file.errorString().toStdString();
 }
 
-std::variant<RunReport, PlanError> ResultFile::readFile(const QString& path) {
-    QFile file(path);
+std::variant<RunReport, std::string> ResultFile::readFile(const QString& path) {
     if (QFileInfo(path).isDir())
-        return PlanError{"", path.toStdString() + ": is a directory, not a result file"};
+        return path.toStdString() + ": is a directory, not a result file";
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return PlanError{"", path.toStdString() + ": " + file.errorString().toStdString()};
-    auto result = read(file.readAll());
-    if (auto* error = std::get_if<PlanError>(&result))
-        error->message = path.toStdString() + ": " + error->message;
-    return result;
+        return path.toStdString() + ": " + file.errorString().toStdString();
+    auto read = ResultFile::read(file.readAll());
+    if (const auto* error = std::get_if<PlanError>(&read))
+        return path.toStdString() + ": " + error->text();
+    return std::get<RunReport>(std::move(read));
 }
 
 } // namespace stampede

@@ -27,8 +27,9 @@ public:
     static std::variant<RunReport, PlanError> read(const QByteArray& json);
     // Written aside and renamed into place. The error names the path and the reason.
     static std::optional<std::string> writeFile(const RunReport& report, const QString& path);
-    // The error's message starts with the path.
-    static std::variant<RunReport, PlanError> readFile(const QString& path);
+    // The error as a dialog, the history or a command says it: the path, then the field
+    // ("PATH: latency.corrected.buckets[3]: …").
+    static std::variant<RunReport, std::string> readFile(const QString& path);
 };
 
 } // namespace stampede

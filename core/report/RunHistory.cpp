@@ -84,7 +84,7 @@ bool sameStamp(const QJsonObject& cached, const QFileInfo& info) {
 // What the list keeps of one file, read strictly, added to its stamp: its entry, or why it
 // is skipped.
 void readLine(const QFileInfo& info, QJsonObject& line) {
-    auto read = readResultFile(info.filePath());
+    auto read = ResultFile::readFile(info.filePath());
     if (const auto* report = std::get_if<RunReport>(&read))
         line.insert("entry", entryJson(entryOf(info.fileName(), *report)));
     else
@@ -118,19 +118,6 @@ void readLines(const QFileInfoList& infos, const std::vector<std::size_t>& unrea
 }
 
 } // namespace
-
-std::variant<RunReport, std::string> readResultFile(const QString& path) {
-    const QFileInfo info(path);
-    if (info.isDir())
-        return path.toStdString() + ": is a folder, not a result file";
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return path.toStdString() + ": " + file.errorString().toStdString();
-    auto read = ResultFile::read(file.readAll());
-    if (const auto* error = std::get_if<PlanError>(&read))
-        return path.toStdString() + ": " + error->text();
-    return std::get<RunReport>(std::move(read));
-}
 
 QString defaultRunName(const RunReport& report) {
     const Plan& plan = report.plan;
@@ -253,7 +240,7 @@ HistoryListing RunHistory::list() {
 }
 
 std::variant<RunReport, std::string> RunHistory::open(const QString& file) const {
-    return readResultFile(path(file));
+    return ResultFile::readFile(path(file));
 }
 
 std::optional<std::string> RunHistory::rename(const QString& file, const QString& name) {

@@ -71,10 +71,6 @@ private:
     QString folder_;
 };
 
-// The run in a result file, read strictly: the error starts with the path and names the field
-// ("PATH: latency.corrected.buckets[3]: …"), as a dialog or `stampede report` shows it.
-std::variant<RunReport, std::string> readResultFile(const QString& path);
-
 // How a run is called before anyone names it: the plan's name, or what it sent and how hard
 // ("GET /delay/20 · 8 users", "3-step flow · 200 req/s").
 QString defaultRunName(const RunReport& report);

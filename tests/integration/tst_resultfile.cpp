@@ -124,7 +124,7 @@ private slots:
         const auto error = ResultFile::writeFile(run, dir.filePath("missing/result.json"));
         QVERIFY(error && error->find("missing/result.json") != std::string::npos);
         const auto folder = ResultFile::readFile(dir.path());
-        QVERIFY(std::get<PlanError>(folder).message.find("is a directory") != std::string::npos);
+        QVERIFY(std::get<std::string>(folder).find("is a directory") != std::string::npos);
     }
 
     void whatIsNotAResultIsRefusedNamingTheField_data() {

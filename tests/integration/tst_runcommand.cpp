@@ -341,7 +341,7 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         const auto read = ResultFile::readFile(out);
         QVERIFY2(std::holds_alternative<RunReport>(read),
-                 std::get_if<PlanError>(&read) ? std::get<PlanError>(read).text().c_str() : "");
+                 std::get_if<std::string>(&read) ? std::get<std::string>(read).c_str() : "");
         const RunReport& result = std::get<RunReport>(read);
         QCOMPARE(result.final.requests, 300u);
         QCOMPARE(result.final.latency.count(), 300u);

@@ -122,7 +122,7 @@ private slots:
         writtenFile(dir, "exported.json", "old content, replaced");
         QCOMPARE(history.exportTo(keep, exported), std::nullopt);
         QCOMPARE(contentOf(exported), contentOf(history.path(keep)));
-        QVERIFY(std::holds_alternative<RunReport>(readResultFile(exported)));
+        QVERIFY(std::holds_alternative<RunReport>(ResultFile::readFile(exported)));
         QVERIFY(history.exportTo(keep, dir.filePath("no/such/folder/x.json")).has_value());
 
         QCOMPARE(history.remove(gone), std::nullopt);
