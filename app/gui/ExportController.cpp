@@ -47,8 +47,10 @@ ExportController::ExportController(MainWindow* window, const LoadTestController*
     , window_(window)
     , runs_(runs)
     , lastFolder_(QDir::homePath()) {
-    connect(runs_, &LoadTestController::reportReady, window_,
-            [this] { window_->setReportAvailable(true); });
+    connect(runs_, &LoadTestController::reportReady, this, [this] {
+        shown_.reset();
+        window_->setReportAvailable(true);
+    });
     connect(window_, &MainWindow::exportReportRequested, this, [this] {
         if (const QString dir = chooseFolder(tr("Export report into folder")); !dir.isEmpty())
             exportReport(dir);
@@ -59,12 +61,18 @@ ExportController::ExportController(MainWindow* window, const LoadTestController*
     });
 }
 
+void ExportController::showingReport(const RunReport& report) {
+    shown_ = report;
+    window_->setReportAvailable(true);
+}
+
 bool ExportController::exportReport(const QString& directory) {
-    if (!runs_->lastReport()) {
+    const std::optional<RunReport>& report = shown_ ? shown_ : runs_->lastReport();
+    if (!report) {
         window_->showProblem(tr("Nothing to export"), tr("Run a load test first."));
         return false;
     }
-    if (const auto error = writeReport(*runs_->lastReport(), directory)) {
+    if (const auto error = writeReport(*report, directory)) {
         window_->showProblem(tr("Cannot export the report"),
                              tr("%1\n\nThe results are kept: choose another folder.")
                                  .arg(QString::fromStdString(*error)));

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/engine/RunSnapshot.h"
+
 #include <QObject>
+
+#include <optional>
 
 namespace stampede {
 
@@ -15,7 +19,10 @@ class ExportController : public QObject {
 public:
     ExportController(MainWindow* window, const LoadTestController* runs, QObject* parent = nullptr);
 
+    // The report of the run on the Load test page: the last one that ended, or the one opened
+    // from the history or a file since.
     bool exportReport(const QString& directory);
+    void showingReport(const RunReport& report);
     bool exportCharts(const QString& directory);
 
 private:
@@ -23,6 +30,7 @@ private:
 
     MainWindow* window_;
     const LoadTestController* runs_;
+    std::optional<RunReport> shown_; // opened after the last run ended
     QString lastFolder_;
 };
 

@@ -50,11 +50,13 @@ int runGui(int& argc, char** argv) {
     auto* runs = new LoadTestController(window.loadTestPage(), target->url(), &window);
     QObject::connect(runs, &LoadTestController::problem, &window, &MainWindow::showProblem);
     new PlanFileController(&window, window.loadTestPage()->form(), &window);
-    new ExportController(&window, runs, &window);
-    new HistoryController(&window, runs,
-                          QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                              QStringLiteral("/runs"),
-                          &window);
+    auto* exporter = new ExportController(&window, runs, &window);
+    auto* history = new HistoryController(
+        &window, runs,
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/runs"),
+        &window);
+    QObject::connect(history, &HistoryController::reportShown, exporter,
+                     &ExportController::showingReport);
     WorkspaceSettings::restore(window);
     new ThreadMonitorController(window.threadMonitor(), &window);
     addLabDemos(*window.concurrencyLab(), target->url(), &window);

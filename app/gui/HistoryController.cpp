@@ -108,6 +108,7 @@ void HistoryController::show(const RunReport& report, const QString& name) {
     shownName_ = name;
     window_->loadTestPage()->showReport(report, name);
     window_->showWorkspace(window_->loadTestPage());
+    emit reportShown(report);
 }
 
 bool HistoryController::openRun(const QString& file) {

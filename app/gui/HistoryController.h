@@ -38,6 +38,8 @@ public:
 
 signals:
     void listed(); // the history panel shows the folder as it is now
+    // A run from the history or a file is on the Load test page now, instead of the last one.
+    void reportShown(const RunReport& report);
 
 private:
     void keep(const RunReport& report);

@@ -118,11 +118,12 @@ std::string comparisonText(const std::vector<RunReport>& runs, const RunComparis
                        phaseName(r.final.phase));
     }
     constexpr std::size_t kLabel = 28, kValue = 14, kDifference = 30;
-    out += "\n  " + padded("", kLabel) + padded(comparison.names[0], kValue, true);
+    std::string header = "\n  " + padded("", kLabel) + padded(comparison.names[0], kValue, true);
     for (std::size_t i = 1; i < runs.size(); ++i)
-        out += " | " + padded(comparison.names[i], kValue, true) + "  " +
-               padded("difference", kDifference);
-    out += '\n';
+        header += " | " + padded(comparison.names[i], kValue, true) + "  " +
+                  padded("difference", kDifference);
+    header.erase(header.find_last_not_of(' ') + 1);
+    out += header + '\n';
     for (const ComparedFigure& f : comparison.figures) {
         std::string line =
             "  " + padded(f.label, kLabel) + padded(comparedValueText(f, 0), kValue, true);

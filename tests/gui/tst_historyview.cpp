@@ -2,6 +2,7 @@
 // and embedded target: a run that ends is kept and listed; opened, its charts are drawn again
 // from the file; two selected compare in two series per chart and a table of differences; a
 // run against itself differs by nothing; rename, delete and bad files as a person meets them.
+#include "app/gui/ExportController.h"
 #include "app/gui/HistoryController.h"
 #include "app/gui/LoadTestController.h"
 #include "core/report/RunComparison.h"
@@ -43,7 +44,10 @@ namespace {
 struct Window {
     Window(const std::string& targetUrl, const QString& folder)
         : runs(window.loadTestPage(), targetUrl, &window)
-        , history(&window, &runs, folder) {
+        , history(&window, &runs, folder)
+        , exporter(&window, &runs) {
+        QObject::connect(&history, &HistoryController::reportShown, &exporter,
+                         &ExportController::showingReport);
         window.show();
     }
     HistoryPanel& panel() { return *window.historyPanel(); }
@@ -55,6 +59,7 @@ struct Window {
     MainWindow window;
     LoadTestController runs;
     HistoryController history;
+    ExportController exporter;
 };
 
 Plan shortPlan(const std::string& name, const std::string& path, int users) {
@@ -129,6 +134,14 @@ private slots:
         const auto fast = std::get<RunReport>(w.history.history().open(w.fileAt(1)));
         QCOMPARE(summary->value("Requests"), QString::number(fast.final.requests));
         QVERIFY(w.window.loadTestPage()->statusText().startsWith("fast"));
+        // File → Export report writes the run on the page, not the last one that ended.
+        QTemporaryDir csv;
+        QVERIFY(w.exporter.exportReport(csv.path()));
+        const QString summaryCsv = QString::fromUtf8(contentOf(csv.filePath("summary.csv")));
+        const auto last = std::get<RunReport>(w.history.history().open(w.fileAt(0)));
+        QVERIFY2(summaryCsv.contains("," + QString::number(fast.final.requests) + ","),
+                 qPrintable(summaryCsv));
+        QVERIFY(!summaryCsv.contains("," + QString::number(last.final.requests) + ","));
 
         // Both selected: the compare view, a series per run in every chart, a row per figure.
         w.panel().selectFiles({w.fileAt(0), w.fileAt(1)});
