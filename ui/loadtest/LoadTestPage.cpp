@@ -125,19 +125,22 @@ void LoadTestPage::setRunning(bool running) {
     form_->setEnabled(!running);
 }
 
-void LoadTestPage::runStarted() {
+void LoadTestPage::clearFor(const std::vector<Step>& steps) {
     for (LiveChart* chart : charts())
         chart->reset();
     summary_->clearValues();
     statusTable_->clearValues();
     errorTable_->clearValues();
-    const std::vector<Step> steps = form_->plan().steps;
     stepTable_->setSteps(steps);
     stepTable_->setVisible(steps.size() > 1);
     QStringList titles;
     for (const Step& step : steps)
         titles << stepTitle(step);
     latency_->setSteps(steps.size() > 1 ? titles : QStringList());
+}
+
+void LoadTestPage::runStarted() {
+    clearFor(form_->plan().steps);
     progress_->setRange(0, 1000);
     progress_->setValue(0);
     currentRate_ = {};
@@ -210,18 +213,7 @@ void LoadTestPage::runEnded(const RunReport& report) {
 void LoadTestPage::showReport(const RunReport& report, const QString& title) {
     if (running_)
         return;
-    for (LiveChart* chart : charts())
-        chart->reset();
-    summary_->clearValues();
-    statusTable_->clearValues();
-    errorTable_->clearValues();
-    const std::vector<Step>& steps = report.plan.steps;
-    stepTable_->setSteps(steps);
-    stepTable_->setVisible(steps.size() > 1);
-    QStringList titles;
-    for (const Step& step : steps)
-        titles << stepTitle(step);
-    latency_->setSteps(steps.size() > 1 ? titles : QStringList());
+    clearFor(report.plan.steps);
     // The whole series at once; the final snapshot's own rows are among them already.
     throughput_->appendRows(report.timeSeries);
     latency_->appendRows(report.timeSeries);

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "core/engine/CurrentRate.h"
+#include "core/plan/Plan.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QWidget>
+
+#include <vector>
 
 class QLabel;
 class QProgressBar;
@@ -62,6 +65,8 @@ signals:
 
 private:
     void setRunning(bool running);
+    // Empty charts and tables, laid out for a run of `steps`: a run starting, or one shown.
+    void clearFor(const std::vector<Step>& steps);
 
     LoadTestForm* form_;
     QPushButton* start_;

@@ -1,7 +1,6 @@
 #include "ui/loadtest/compare/HistogramOverlayChart.h"
 
 #include "core/engine/RunSnapshot.h"
-#include "core/report/RunColours.h"
 #include "core/stats/LogBins.h"
 
 #include <qcustomplot.h>
@@ -11,7 +10,7 @@
 namespace stampede {
 
 HistogramOverlayChart::HistogramOverlayChart(QWidget* parent)
-    : LiveChart(tr("Latency distribution"), parent) {
+    : RunsChart(tr("Latency distribution"), parent) {
     plot()->xAxis->setLabel(tr("latency (ms, log scale)"));
     plot()->yAxis->setLabel(tr("share of the run's requests (%)"));
     plot()->xAxis->setScaleType(QCPAxis::stLogarithmic);
@@ -22,6 +21,7 @@ HistogramOverlayChart::HistogramOverlayChart(QWidget* parent)
     plot()->xAxis->setTicker(ticker);
     showLegendBelow();
     plot()->legend->setWrap(2); // two runs a row: names are long, four runs fit two rows
+    setEmptyRange(0.1, 1000);
     reset();
 }
 
@@ -33,9 +33,8 @@ void HistogramOverlayChart::setRuns(const std::vector<RunReport>& runs, const QS
     const auto range = occupiedRange(histograms);
     double top = 1, binFactor = 1;
     for (std::size_t i = 0; i < runs.size(); ++i) {
-        QCPGraph* graph = addLine(names.value(int(i)), QColor(kRunColours[i % kRunColourCount]));
+        QCPGraph* graph = addRunLine(i, names.value(int(i)));
         graph->setLineStyle(QCPGraph::lsStepCenter);
-        graphs_ << graph;
         const double total = double(histograms[i]->count());
         if (!range || total == 0)
             continue;
@@ -54,15 +53,6 @@ void HistogramOverlayChart::setRuns(const std::vector<RunReport>& runs, const QS
         plot()->xAxis->setRange(range->lower / binFactor / 1000.0,
                                 range->upper * binFactor / 1000.0);
     plot()->yAxis->setRange(0, top * 1.1);
-    replotSoon();
-}
-
-void HistogramOverlayChart::reset() {
-    for (QCPGraph* graph : graphs_)
-        plot()->removeGraph(graph);
-    graphs_.clear();
-    plot()->xAxis->setRange(0.1, 1000);
-    plot()->yAxis->setRange(0, 10);
     replotSoon();
 }
 

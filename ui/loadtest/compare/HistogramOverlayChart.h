@@ -1,32 +1,20 @@
 #pragma once
 
-#include "ui/widgets/LiveChart.h"
-
-#include <QStringList>
-
-#include <vector>
+#include "ui/loadtest/compare/RunsChart.h"
 
 namespace stampede {
-
-struct RunReport;
 
 // Each run's latency distribution as a step line on one logarithmic time axis, in shares of
 // its own requests, so runs of different lengths compare by shape: a second mode, a wider
 // spread, a shifted bulk.
-class HistogramOverlayChart : public LiveChart {
+class HistogramOverlayChart : public RunsChart {
     Q_OBJECT
 public:
     static constexpr int kMaxBins = 160;
 
     explicit HistogramOverlayChart(QWidget* parent = nullptr);
 
-    void setRuns(const std::vector<RunReport>& runs, const QStringList& names);
-    void reset() override;
-
-    QList<QCPGraph*> graphs() const { return graphs_; }
-
-private:
-    QList<QCPGraph*> graphs_;
+    void setRuns(const std::vector<RunReport>& runs, const QStringList& names) override;
 };
 
 } // namespace stampede

@@ -1,7 +1,6 @@
 #include "ui/loadtest/compare/PercentileChart.h"
 
 #include "core/engine/RunSnapshot.h"
-#include "core/report/RunColours.h"
 #include "core/stats/PercentileCurve.h"
 
 #include <qcustomplot.h>
@@ -11,7 +10,7 @@
 namespace stampede {
 
 PercentileChart::PercentileChart(QWidget* parent)
-    : LiveChart(tr("Latency by percentile"), parent) {
+    : RunsChart(tr("Latency by percentile"), parent) {
     plot()->xAxis->setLabel(tr("percentile"));
     plot()->yAxis->setLabel(tr("latency (ms)"));
     plot()->xAxis->setScaleType(QCPAxis::stLogarithmic);
@@ -29,6 +28,7 @@ PercentileChart::PercentileChart(QWidget* parent)
     plot()->xAxis->grid()->setSubGridVisible(false);
     showLegendBelow();
     plot()->legend->setWrap(2); // two runs a row: names are long, four runs fit two rows
+    setEmptyRange(1, 1e3);
     reset();
 }
 
@@ -36,7 +36,7 @@ void PercentileChart::setRuns(const std::vector<RunReport>& runs, const QStringL
     reset();
     double right = 10, top = 1;
     for (std::size_t i = 0; i < runs.size(); ++i) {
-        QCPGraph* graph = addLine(names.value(int(i)), QColor(kRunColours[i % kRunColourCount]));
+        QCPGraph* graph = addRunLine(i, names.value(int(i)));
         QVector<double> tail, ms;
         for (const PercentilePoint& point : percentileCurve(runs[i].final.latency)) {
             tail << point.tailFactor();
@@ -47,19 +47,9 @@ void PercentileChart::setRuns(const std::vector<RunReport>& runs, const QStringL
             right = std::max(right, tail.back());
             top = std::max(top, *std::max_element(ms.begin(), ms.end()));
         }
-        graphs_ << graph;
     }
     plot()->xAxis->setRange(1, right * 1.3);
     plot()->yAxis->setRange(0, top * 1.1);
-    replotSoon();
-}
-
-void PercentileChart::reset() {
-    for (QCPGraph* graph : graphs_)
-        plot()->removeGraph(graph);
-    graphs_.clear();
-    plot()->xAxis->setRange(1, 1e3);
-    plot()->yAxis->setRange(0, 10);
     replotSoon();
 }
 
