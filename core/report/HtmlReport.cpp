@@ -161,6 +161,17 @@ QString summary(const RunReport& r) {
             t.row({"first failed iteration", esc(f.iterations.firstFailure)}, {"", "msg"});
     }
     t.row({"engine threads", QString::number(r.threads)});
+    if (r.shardCount > 0) {
+        QStringList held;
+        for (const int k : r.shards)
+            held << QString::number(k);
+        t.row({"shards", r.shards.size() == 1
+                             ? QStringLiteral("shard %1 of %2").arg(held.front()).arg(r.shardCount)
+                             : QStringLiteral("%1 of %2 merged (%3)")
+                                   .arg(r.shards.size())
+                                   .arg(r.shardCount)
+                                   .arg(held.join(", "))});
+    }
     t.row({"HTTP version", esc(r.httpVersion.empty() ? std::string("none") : r.httpVersion)});
     t.row({"client CPU", QStringLiteral("%1 s user, %2 s system")
                              .arg(num(r.cpuUserSeconds, 2), num(r.cpuSystemSeconds, 2))});

@@ -2,6 +2,7 @@
 // well-formed XHTML, self-contained (no script, nothing fetched), one SVG per chart, and every
 // string from the user or the server escaped, so a plan named <script>… is text.
 #include "app/gui/HtmlReportFile.h"
+#include "core/report/HtmlReport.h"
 #include "core/report/RunComparison.h"
 #include "core/server/TargetServer.h"
 #include "tests/integration/RunToEnd.h"
@@ -117,6 +118,18 @@ private slots:
         QVERIFY(html.contains("<h2>Steps</h2>"));
         QVERIFY(html.contains("<h2>Latency percentiles</h2>"));
         QVERIFY(html.contains("@media print"));
+    }
+
+    void aMergedRunSaysWhichShardsItHolds() {
+        RunReport merged = other;
+        merged.shardCount = 4;
+        merged.shards = {1, 2, 4};
+        const QString html = QString::fromUtf8(htmlRunReport(merged, "merged", {}));
+        QVERIFY2(html.contains(">3 of 4 merged (1, 2, 4)</td>"),
+                 qPrintable(html.mid(html.indexOf("engine threads") - 40, 400)));
+        merged.shards = {2};
+        QVERIFY(QString::fromUtf8(htmlRunReport(merged, "shard", {})).contains("shard 2 of 4"));
+        QVERIFY(!QString::fromUtf8(htmlRunReport(other, "whole", {})).contains("shards"));
     }
 
     void aComparisonHasTheCompareChartsAndTheDifferences() {
