@@ -2,6 +2,7 @@
 
 #include "core/plan/PlanJson.h"
 #include "core/report/ComparisonText.h"
+#include "core/report/RunColours.h"
 #include "core/stats/LatencyPercentiles.h"
 
 #include <QDateTime>
@@ -38,9 +39,6 @@ pre { background: #f7f7f7; border: 1px solid #ddd; padding: 8px; white-space: pr
   td.better, td.worse { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 )css";
-
-// The colours the compare charts give runs 1…4, for the swatches beside their names.
-constexpr const char* kRunColours[] = {"#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd"};
 
 // Escaped for text and for double-quoted attributes; characters XML forbids (C0 controls a
 // server may have sent) become U+FFFD, so the page stays well-formed.
@@ -288,7 +286,7 @@ QByteArray htmlCompareReport(const std::vector<RunReport>& runs, const RunCompar
     Table list({"run", "what ran", "requests", "req/s", "errors"}, {2, 3, 4});
     for (std::size_t i = 0; i < runs.size(); ++i)
         list.row({QStringLiteral("<span class=\"swatch\" style=\"background:%1\"></span>")
-                          .arg(QString::fromLatin1(kRunColours[i % 4])) +
+                          .arg(QString::fromLatin1(kRunColours[i % kRunColourCount])) +
                       esc(nameOf(i)),
                   runHeadline(runs[i]), count(runs[i].final.requests), num(runs[i].final.rps(), 1),
                   count(runs[i].final.errors)},

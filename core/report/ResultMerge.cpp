@@ -87,11 +87,12 @@ struct Second {
     std::vector<LatencyHistogram> steps;
 };
 
-std::string joined(const std::vector<std::string>& parts) {
+// The parts' distinct values in order of first appearance, e.g. "native+curl", "vm,box".
+std::string joined(const std::vector<std::string>& parts, const char* separator) {
     std::string out;
-    for (const std::string& part : parts)
-        if (!part.empty() && ("+" + out + "+").find("+" + part + "+") == std::string::npos)
-            out += (out.empty() ? "" : "+") + part;
+    for (auto it = parts.begin(); it != parts.end(); ++it)
+        if (!it->empty() && std::find(parts.begin(), it, *it) == it)
+            out += (out.empty() ? "" : separator) + *it;
     return out;
 }
 
@@ -188,8 +189,7 @@ std::variant<MergedRun, std::string> mergeResults(const std::vector<RunReport>& 
     for (std::size_t p = 0; p < parts.size(); ++p) {
         const RunReport& part = parts[p];
         engines.push_back(part.engine);
-        if (std::find(hosts.begin(), hosts.end(), part.host) == hosts.end())
-            hosts.push_back(part.host);
+        hosts.push_back(part.host);
         out.threads += part.threads;
         out.httpVersion = HttpVersionMix::merged(out.httpVersion, part.httpVersion);
         out.cpuUserSeconds += part.cpuUserSeconds;
@@ -231,9 +231,8 @@ std::variant<MergedRun, std::string> mergeResults(const std::vector<RunReport>& 
     }
     f.requestLimit = limit;
     f.inFlight = 0;
-    out.engine = joined(engines);
-    for (const std::string& host : hosts)
-        out.host += (out.host.empty() ? "" : ",") + host;
+    out.engine = joined(engines, "+");
+    out.host = joined(hosts, ",");
     out.shards.assign(shards.begin(), shards.end());
     if (out.shardCount > 0 && out.shards.size() < static_cast<std::size_t>(out.shardCount)) {
         std::string missing;
