@@ -26,10 +26,8 @@ bool rateKey(std::string_view key) {
 }
 
 bool knownKey(std::string_view key) {
-    if (latencyKey(key) || rateKey(key) || key == "rps" || key == "requests" ||
-        key == "iterations_per_s" || key == "errors")
-        return true;
-    return false;
+    return latencyKey(key) || rateKey(key) || key == "rps" || key == "requests" ||
+           key == "iterations_per_s" || key == "errors";
 }
 
 } // namespace
