@@ -7,17 +7,8 @@
 #include "ui/loadtest/compare/CompareView.h"
 #include "ui/widgets/LiveChart.h"
 
-#include <QSaveFile>
-
 namespace stampede {
 namespace {
-
-std::optional<std::string> save(const QByteArray& html, const QString& path) {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(html) == html.size() && file.commit())
-        return std::nullopt;
-    return cannotWrite(path, file.errorString());
-}
 
 std::vector<ReportChart> drawn(const QList<LiveChart*>& charts) {
     std::vector<ReportChart> out;
@@ -46,7 +37,7 @@ std::vector<ReportChart> drawCompareCharts(const std::vector<RunReport>& runs,
 
 std::optional<std::string> writeHtmlRunReport(const RunReport& report, const QString& name,
                                               const QString& path) {
-    return save(htmlRunReport(report, name, drawRunCharts(report)), path);
+    return saveFile(path, htmlRunReport(report, name, drawRunCharts(report)));
 }
 
 std::optional<std::string> writeHtmlCompareReport(const std::vector<RunReport>& runs,
@@ -55,7 +46,7 @@ std::optional<std::string> writeHtmlCompareReport(const std::vector<RunReport>& 
     for (const QString& name : names)
         shortNames.push_back(name.toStdString());
     const RunComparison comparison = compareRuns(runs, shortNames);
-    return save(htmlCompareReport(runs, comparison, drawCompareCharts(runs, comparison)), path);
+    return saveFile(path, htmlCompareReport(runs, comparison, drawCompareCharts(runs, comparison)));
 }
 
 } // namespace stampede

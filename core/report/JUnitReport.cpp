@@ -1,6 +1,7 @@
 #include "core/report/JUnitReport.h"
 
-#include <QSaveFile>
+#include "core/report/ReportDirectory.h"
+
 #include <QXmlStreamWriter>
 
 #include <algorithm>
@@ -47,11 +48,7 @@ QByteArray junitXml(const std::string& suite, const std::vector<JUnitCase>& case
 
 std::optional<std::string> writeJUnit(const QString& path, const std::string& suite,
                                       const std::vector<JUnitCase>& cases, double seconds) {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(junitXml(suite, cases, seconds)) >= 0 &&
-        file.commit())
-        return std::nullopt;
-    return "cannot write " + path.toStdString() + ": " + file.errorString().toStdString();
+    return saveFile(path, junitXml(suite, cases, seconds));
 }
 
 } // namespace stampede

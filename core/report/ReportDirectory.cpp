@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QTemporaryFile>
 
 #include <filesystem>
@@ -42,6 +43,13 @@ std::optional<std::string> checkWritableFile(const QString& path) {
     if (!probe.open())
         return cannotWrite(path, probe.errorString());
     return std::nullopt;
+}
+
+std::optional<std::string> saveFile(const QString& path, const QByteArray& bytes) {
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return std::nullopt;
+    return cannotWrite(path, file.errorString());
 }
 
 std::string cannotWrite(const QString& path, const QString& reason) {

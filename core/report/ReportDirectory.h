@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <optional>
@@ -18,6 +19,10 @@ std::optional<std::string> checkReportDirectory(const QString& directory);
 // Whether `path` can be written as a file: its folder exists and takes a file, and it is not
 // a folder itself. Nothing is left behind.
 std::optional<std::string> checkWritableFile(const QString& path);
+
+// Writes `bytes` to `path` atomically (QSaveFile): a reader never sees half a file, and a
+// failed write leaves what was there. The error is cannotWrite's.
+std::optional<std::string> saveFile(const QString& path, const QByteArray& bytes);
 
 // "cannot write PATH: REASON", the one wording every report file error uses.
 std::string cannotWrite(const QString& path, const QString& reason);

@@ -2,6 +2,7 @@
 
 #include "core/plan/PlanFields.h"
 #include "core/plan/PlanJson.h"
+#include "core/report/ReportDirectory.h"
 #include "core/text/UtcTime.h"
 
 #include <QFile>
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -487,10 +487,7 @@ std::variant<RunReport, PlanError> ResultFile::read(const QByteArray& json) {
 }
 
 std::optional<std::string> ResultFile::writeFile(const RunReport& report, const QString& path) {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(write(report)) >= 0 && file.commit())
-        return std::nullopt;
-    return "cannot write " + path.toStdString() + ": " + file.errorString().toStdString();
+    return saveFile(path, write(report));
 }
 
 std::variant<RunReport, std::string> ResultFile::readFile(const QString& path) {
