@@ -1,5 +1,7 @@
-// Monte Carlo π throughput: samples per second on 1 thread and on 2, and the speed-up.
+// Monte Carlo π throughput: samples per second on 1 thread and on 2, and the speed-up, then
+// the same under the global lock (the GIL switch) in the same run.
 // Targets (issue 5): ≥ 200 M samples/s per core and ≥ 1.8× on two threads of a 2-core machine.
+// Targets (issue 13): under the lock, 2 threads ≤ 1.2× one; without it ≥ 1.6×, two idle cores.
 // For contrast, a pure-Python loop (random.random() twice, compare, count) manages a few
 // million samples/s at best — 0.56 M/s on our busy 2-core build machine — because the
 // interpreter spends hundreds of nanoseconds per sample where this loop spends 2-4 ns.
@@ -95,6 +97,25 @@ int main(int argc, char** argv) {
                 "(target ≥ 200: %s)\n",
                 speedup, speedup >= 1.8 ? "met" : "missed", perCore,
                 perCore >= 200 ? "met" : "missed");
+    settings.gil = true;
+    settings.threads = 1;
+    const Measured lockedOne = bestOf(rounds, settings);
+    print("1 + GIL", lockedOne);
+    settings.threads = 2;
+    const Measured lockedTwo = bestOf(rounds, settings);
+    print("2 + GIL", lockedTwo);
+    const double lockedSpeedup = lockedOne.best.seconds / lockedTwo.best.seconds;
+    double waited = 0, drew = 0;
+    for (const PiLaneFigures& lane : lockedTwo.best.lanes) {
+        waited += lane.waitSeconds;
+        drew += lane.seconds;
+    }
+    std::printf("under the global lock: speed-up on 2 threads %.2f× (target ≤ 1.2: %s), without "
+                "it %.2f× (target ≥ 1.6: %s); 2 threads waited %.0f %% of their time; 1 thread "
+                "with the lock runs at %.2f× its speed without\n",
+                lockedSpeedup, lockedSpeedup <= 1.2 ? "met" : "missed", speedup,
+                speedup >= 1.6 ? "met" : "missed", drew > 0 ? 100 * waited / drew : 0.0,
+                one.best.seconds / lockedOne.best.seconds);
     std::printf("load average now: %s", loadAverage().c_str());
     return 0;
 }

@@ -2,14 +2,18 @@
 // Start shows an estimate and per-thread rates, Stop and Reset work, the sweep fills its chart.
 #include "app/gui/lab/LabControllers.h"
 #include "tests/common/FindChild.h"
+#include "tests/common/TraceCheck.h"
 #include "ui/lab/pi/PiConvergenceChart.h"
 #include "ui/lab/pi/PiPage.h"
 #include "ui/lab/pi/PiRateChart.h"
 #include "ui/lab/pi/SpeedupChart.h"
 
+#include <QCheckBox>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 #include <qcustomplot.h>
 
@@ -104,6 +108,52 @@ private slots:
                  qPrintable(child<QLabel>(page, "sweepResult")->text()));
         QTest::mouseClick(child<QPushButton>(page, "reset"), Qt::LeftButton);
         QCOMPARE(child<SpeedupChart>(page, "speedupChart")->measuredGraph()->dataCount(), 0);
+    }
+
+    // The GIL box: a run under the lock says how long each thread waited, the sweep draws the
+    // locked series beside the free one, and Save trace writes the run that ended last.
+    void theGilSwitchRunsUnderTheLockAndTracesIt() {
+        PiPage page(1);
+        PiDemoController controller(&page);
+        QVERIFY(!child<QPushButton>(page, "saveTrace")->isEnabled());
+        child<QSpinBox>(page, "threads")->setValue(2);
+        child<QDoubleSpinBox>(page, "samples")->setValue(4);
+        child<QCheckBox>(page, "gil")->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(page, "start"), Qt::LeftButton);
+        QVERIFY(!child<QCheckBox>(page, "gil")->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.running(), 30000);
+        QVERIFY2(child<QLabel>(page, "result")->text().contains("waiting for the lock"),
+                 qPrintable(child<QLabel>(page, "result")->text()));
+        QVERIFY(child<QPushButton>(page, "saveTrace")->isEnabled());
+        QTemporaryDir dir;
+        const auto readSaved = [&](const QString& name) {
+            const QString path = dir.filePath(name);
+            ReadTrace read;
+            read.problem = QStringLiteral("not written");
+            QFile file(path);
+            if (!controller.latestTrace()->saveTo(path) && file.open(QIODevice::ReadOnly))
+                read = readTrace(file.readAll());
+            return read;
+        };
+        const ReadTrace run = readSaved("run.json");
+        QVERIFY2(run.problem.isEmpty(), qPrintable(run.problem));
+        QVERIFY(run.spansByCategory.value("wait") > 0);
+        QCOMPARE(run.spansByCategory.value("work"), 4); // 4 million in chunks of a million
+
+        QTest::mouseClick(child<QPushButton>(page, "sweep"), Qt::LeftButton);
+        QVERIFY(!child<QPushButton>(page, "saveTrace")->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.running(), 30000);
+        const SpeedupChart* chart = child<SpeedupChart>(page, "speedupChart");
+        QCOMPARE(chart->measuredGraph()->dataCount(), 2);
+        QCOMPARE(chart->lockedGraph()->dataCount(), 2);
+        QCOMPARE(chart->lockedGraph()->data()->at(0)->value, 1.0);
+        const ReadTrace sweep = readSaved("sweep.json");
+        QVERIFY2(sweep.problem.isEmpty(), qPrintable(sweep.problem));
+        QCOMPARE(sweep.laneNames.values(), QStringList{"pi-sweep"}); // the sweep, not the run
+
+        QTest::mouseClick(child<QPushButton>(page, "reset"), Qt::LeftButton);
+        QVERIFY(!child<QPushButton>(page, "saveTrace")->isEnabled());
+        QVERIFY(!controller.latestTrace()->available());
     }
 };
 

@@ -3,6 +3,7 @@
 #include "app/gui/lab/LabControllers.h"
 #include "core/server/TargetServer.h"
 #include "tests/common/FindChild.h"
+#include "tests/common/TraceCheck.h"
 #include "ui/lab/ActiveCountChart.h"
 #include "ui/lab/GanttChart.h"
 #include "ui/lab/deadlock/DeadlockPage.h"
@@ -11,6 +12,7 @@
 #include "ui/lab/semaphore/SemaphorePage.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
@@ -96,6 +98,18 @@ private slots:
         QCOMPARE(most, 2.0);
         QCOMPARE(child<ActiveCountChart>(page, "activeChart")->limitLine()->data()->begin()->value,
                  2.0);
+        QVERIFY(child<QPushButton>(page, "saveTrace")->isEnabled());
+        QTemporaryDir dir;
+        QVERIFY(!controller.latestTrace()->saveTo(dir.filePath("semaphore.json")));
+        QFile saved(dir.filePath("semaphore.json"));
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const ReadTrace trace = readTrace(saved.readAll());
+        QVERIFY2(trace.problem.isEmpty(), qPrintable(trace.problem));
+        QCOMPARE(trace.laneNames.size(), 8);
+        QCOMPARE(trace.spansByCategory.value("work"), 8);
+        QVERIFY(trace.counterNames.contains("running"));
+        const auto unwritable = controller.latestTrace()->saveTo("/nonexistent/t.json");
+        QVERIFY(unwritable && unwritable->find("/nonexistent/t.json") != std::string::npos);
 
         QTest::mouseClick(child<QPushButton>(page, "reset"), Qt::LeftButton);
         QCOMPARE(child<GanttChart>(page, "gantt")->rowCount(), 0);

@@ -1,6 +1,7 @@
 // The Monte Carlo π demo's core: its estimate is statistically right, repeatable from a seed,
 // meets an accuracy target, stops promptly, and its sweep and Amdahl fit hold together.
 #include "core/lab/pi/AmdahlFit.h"
+#include "core/lab/pi/GlobalLock.h"
 #include "core/lab/pi/PiEstimator.h"
 #include "core/lab/pi/PiSweep.h"
 #include "core/lab/pi/SplitMix64.h"
@@ -8,9 +9,11 @@
 
 #include <QTest>
 
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <numbers>
+#include <thread>
 
 using namespace stampede;
 using namespace std::chrono_literals;
@@ -183,6 +186,79 @@ private slots:
         QCOMPARE(rows[0].speedup, 1.0);
         // Same seed and samples, more threads: other streams, still an estimate of π.
         QVERIFY(std::abs(rows[2].estimate - std::numbers::pi) < 0.01);
+    }
+    // The global lock: one holder at a time (the spans of the run never overlap), every
+    // worker still draws its own share, and a waiter's stop ends its wait.
+    void underTheGlobalLockChunksNeverOverlap() {
+        PiOptions s = settings(3, 3'000'000);
+        s.gil = true;
+        const PiProgress locked = PiEstimator::run(s);
+        QVERIFY(!locked.stopped);
+        std::vector<PiSpan> drawing;
+        int waits = 0;
+        QCOMPARE(locked.spans.size(), std::size_t{3});
+        for (const auto& lane : locked.spans)
+            for (const PiSpan& span : lane)
+                span.waiting ? void(++waits) : drawing.push_back(span);
+        QCOMPARE(drawing.size(), std::size_t{30}); // 1e6 each, in chunks of 1e5
+        QCOMPARE(waits, 30);                       // one wait before every chunk
+        std::sort(drawing.begin(), drawing.end(),
+                  [](const PiSpan& a, const PiSpan& b) { return a.startMs < b.startMs; });
+        for (std::size_t i = 1; i < drawing.size(); ++i)
+            QVERIFY(drawing[i].startMs >= drawing[i - 1].endMs);
+        s.gil = false;
+        QCOMPARE(PiEstimator::run(s).tally.hits, locked.tally.hits);
+    }
+    void aStopEndsAWaitForTheGlobalLock() {
+        GlobalLock lock;
+        QVERIFY(lock.acquire({}));
+        std::stop_source stop;
+        std::atomic<int> result{-1};
+        std::thread waiter([&] { result = lock.acquire(stop.get_token()) ? 1 : 0; });
+        stop.request_stop();
+        waiter.join();
+        QCOMPARE(result.load(), 0);
+        lock.release();
+        QVERIFY(lock.acquire({})); // the line is clear: the stopped waiter left it
+        lock.release();
+    }
+    void theGlobalLockServesWaitersInTheOrderTheyCame() {
+        GlobalLock lock;
+        QVERIFY(lock.acquire({}));
+        std::mutex orderMutex;
+        std::vector<int> order;
+        std::vector<std::jthread> waiters;
+        for (int i = 0; i < 3; ++i) {
+            // One at a time, so their place in line is known: each asks only once the one
+            // before it is in line.
+            waiters.emplace_back([&, i] {
+                if (lock.acquire({})) {
+                    {
+                        const std::lock_guard guard(orderMutex);
+                        order.push_back(i);
+                    }
+                    lock.release();
+                }
+            });
+            QTRY_COMPARE(lock.waiting(), i + 1);
+        }
+        lock.release();
+        waiters.clear(); // joins
+        QCOMPARE(order, (std::vector<int>{0, 1, 2}));
+    }
+    void aSweepWithTheLockRunsBothSeries() {
+        PiOptions s = settings(1, 2'000'000);
+        s.gil = true;
+        PiSweep sweep({s, 2});
+        sweep.start();
+        QVERIFY(sweep.wait(60s));
+        const auto rows = sweep.progress().rows;
+        QCOMPARE(int(rows.size()), 4);
+        QVERIFY(!rows[0].gil && !rows[1].gil && rows[2].gil && rows[3].gil);
+        QCOMPARE(rows[2].threads, 1);
+        QCOMPARE(rows[2].speedup, 1.0); // over one thread under the lock
+        QVERIFY(PiSweep::row(rows, 2, true));
+        QVERIFY(!PiSweep::row(rows, 3, true));
     }
     void sweepStopsPromptly() {
         PiSweep sweep({settings(1, PiOptions::kMaxSamples), 4});

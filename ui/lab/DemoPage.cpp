@@ -10,6 +10,7 @@ DemoPage::DemoPage(QWidget* parent)
     connect(buttons_, &DemoButtons::startRequested, this, &DemoPage::startRequested);
     connect(buttons_, &DemoButtons::stopRequested, this, &DemoPage::stopRequested);
     connect(buttons_, &DemoButtons::resetRequested, this, &DemoPage::resetRequested);
+    connect(buttons_, &DemoButtons::traceRequested, this, &DemoPage::traceRequested);
 }
 
 QWidget* DemoPage::buttons() const {
@@ -23,15 +24,18 @@ void DemoPage::lockWhileRunning(std::initializer_list<QWidget*> settings) {
 void DemoPage::runStarted() {
     clear();
     setRunning(true);
+    buttons_->setTraceAvailable(false);
 }
 
 void DemoPage::runFinished() {
     setRunning(false);
+    buttons_->setTraceAvailable(true);
 }
 
 void DemoPage::reset() {
     clear();
     setRunning(false);
+    buttons_->setTraceAvailable(false);
 }
 
 void DemoPage::setRunning(bool running) {

@@ -22,6 +22,7 @@ signals:
     void startRequested();
     void stopRequested();
     void resetRequested();
+    void traceRequested();
 
 protected:
     explicit DemoPage(QWidget* parent = nullptr);

@@ -2,6 +2,7 @@
 
 #include "app/cli/demo/DemoCommandLine.h"
 #include "core/lab/deadlock/DeadlockSummary.h"
+#include "core/lab/deadlock/DeadlockTrace.h"
 
 namespace stampede {
 

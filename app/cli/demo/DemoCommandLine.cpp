@@ -7,6 +7,10 @@ namespace stampede {
 DemoCommandLine::DemoCommandLine(std::string name, const QString& description)
     : name_(std::move(name))
     , json_(QStringLiteral("json"), QStringLiteral("Print the figures as JSON."))
+    , trace_(QStringLiteral("trace"),
+             QStringLiteral("Write the run as a Chrome/Perfetto trace (JSON trace events) to "
+                            "FILE; open it at ui.perfetto.dev."),
+             QStringLiteral("FILE"))
     , numbers_(parser_, name_) {
     parser_.setApplicationDescription(description);
     parser_.addHelpOption();
@@ -20,6 +24,7 @@ void DemoCommandLine::addOptions(const QList<QCommandLineOption>& options) {
 
 std::optional<int> DemoCommandLine::parse(const QStringList& arguments) {
     parser_.addOption(json_);
+    parser_.addOption(trace_);
     if (!parser_.parse(arguments) || parser_.positionalArguments().size() != 2) {
         const QString why = parser_.errorText().isEmpty() ? QStringLiteral("unexpected arguments")
                                                           : parser_.errorText();

@@ -3,6 +3,8 @@
 #include "app/cli/TerminationSignals.h"
 #include "app/cli/demo/IntegerOptions.h"
 #include "core/lab/LabDemo.h"
+#include "core/report/ReportDirectory.h"
+#include "core/trace/Trace.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -16,9 +18,10 @@
 namespace stampede {
 
 // The shape every `stampede demo NAME` shares, written once: a parser that knows "demo" and
-// NAME, --help and --json; every complaint as "stampede demo NAME: …" with exit 2; the demo
-// run to its end, Ctrl+C or SIGTERM asking it to stop; its summary printed as text or JSON.
-// Each demo's command only declares its options and reads them into the demo's Options.
+// NAME, --help, --json and --trace FILE; every complaint as "stampede demo NAME: …" with exit
+// 2; the demo run to its end, Ctrl+C or SIGTERM asking it to stop; its summary printed as text
+// or JSON, and its trace (demoTrace beside the demo in core) written for Perfetto. Each
+// demo's command only declares its options and reads them into the demo's Options.
 class DemoCommandLine {
 public:
     DemoCommandLine(std::string name, const QString& description);
@@ -46,6 +49,7 @@ private:
     const std::string name_;
     QCommandLineParser parser_;
     const QCommandLineOption json_;
+    const QCommandLineOption trace_;
     const IntegerOptions numbers_;
 };
 
@@ -53,6 +57,10 @@ template <LabDemo Demo>
 int DemoCommandLine::run(const typename Demo::Options& options,
                          const TerminationSignals& termination) const {
     using namespace std::chrono_literals;
+    const QString tracePath = parser_.value(trace_);
+    if (!tracePath.isEmpty())
+        if (const auto unwritable = checkWritableFile(tracePath))
+            return badArguments(*unwritable);
     Demo demo(options);
     demo.start();
     bool interrupted = false;
@@ -67,6 +75,9 @@ int DemoCommandLine::run(const typename Demo::Options& options,
         if (progress.failed())
             return couldNotRun(progress.failure);
     print(summaryJson(options, progress), summaryText(options, progress));
+    if (!tracePath.isEmpty())
+        if (const auto error = writeTrace(demoTrace(options, progress), tracePath))
+            return couldNotRun(*error);
     return !interrupted && succeeded(options, progress) ? 0 : 1;
 }
 

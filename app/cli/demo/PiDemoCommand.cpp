@@ -2,6 +2,7 @@
 
 #include "app/cli/demo/DemoCommandLine.h"
 #include "core/lab/pi/PiSummary.h"
+#include "core/lab/pi/PiTrace.h"
 
 namespace stampede {
 
@@ -35,7 +36,12 @@ int runPiDemo(const QStringList& arguments, const TerminationSignals& terminatio
     const QCommandLineOption sweep(QStringLiteral("sweep"),
                                    QStringLiteral("Run the speed-up sweep: the same samples on 1, "
                                                   "2, … threads, with an Amdahl fit."));
-    command.addOptions({threads, samples, chunk, accuracy, seed, sweep});
+    const QCommandLineOption gil(
+        QStringLiteral("gil"),
+        QStringLiteral("Every thread holds one global lock while it draws a chunk, as CPython's "
+                       "threads hold the GIL. With --sweep, the sweep runs without the lock and "
+                       "then with it."));
+    command.addOptions({threads, samples, chunk, accuracy, seed, sweep, gil});
     if (const auto done = command.parse(arguments))
         return *done;
 
@@ -53,6 +59,7 @@ int runPiDemo(const QStringList& arguments, const TerminationSignals& terminatio
     options.samples = *n;
     options.chunk = *c;
     options.seed = *s;
+    options.gil = command.parser().isSet(gil);
     if (command.parser().isSet(accuracy)) {
         bool ok = false;
         options.targetError = command.parser().value(accuracy).toDouble(&ok);

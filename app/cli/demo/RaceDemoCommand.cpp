@@ -2,6 +2,7 @@
 
 #include "app/cli/demo/DemoCommandLine.h"
 #include "core/lab/race/RaceSummary.h"
+#include "core/lab/race/RaceTrace.h"
 
 namespace stampede {
 

@@ -2,6 +2,7 @@
 
 #include "app/cli/demo/DemoCommandLine.h"
 #include "core/lab/requests/RequestsSummary.h"
+#include "core/lab/requests/RequestsTrace.h"
 #include "core/server/TargetServer.h"
 
 #include <optional>

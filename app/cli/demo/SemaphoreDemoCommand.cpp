@@ -2,6 +2,7 @@
 
 #include "app/cli/demo/DemoCommandLine.h"
 #include "core/lab/semaphore/SemaphoreSummary.h"
+#include "core/lab/semaphore/SemaphoreTrace.h"
 
 namespace stampede {
 

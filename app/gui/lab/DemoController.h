@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/gui/lab/DemoPoller.h"
+#include "app/gui/lab/LatestTrace.h"
 #include "core/lab/LabDemo.h"
 
 #include <QString>
@@ -35,12 +36,17 @@ public:
     // What the page cannot know, such as the embedded target's URL.
     using Complete = std::function<void(Options&)>;
 
+    // `trace`: shared with the page's other controllers (π's run and sweep), which connect it
+    // to the page themselves; without one, the controller keeps its own and connects it.
     explicit DemoController(Page* page, QObject* parent = nullptr, Binding binding = {},
-                            Complete complete = {})
+                            Complete complete = {}, LatestTrace* trace = nullptr)
         : DemoPoller(parent)
         , page_(page)
         , binding_(binding)
-        , complete_(std::move(complete)) {
+        , complete_(std::move(complete))
+        , trace_(trace ? trace : new LatestTrace(this)) {
+        if (!trace)
+            connect(page_, &Page::traceRequested, trace_, [this] { trace_->save(page_); });
         connect(page_, binding_.startRequested, this, [this] { start(); });
         if constexpr (requires { &Page::stopRequested; })
             connect(page_, &Page::stopRequested, this, [this] {
@@ -53,6 +59,7 @@ public:
     bool running() const { return demo_ != nullptr; }
     // No thread of this controller's demos is left, not even of one reset while it ran.
     bool idle() const { return !demo_ && retired_.empty(); }
+    LatestTrace* latestTrace() const { return trace_; }
 
 private:
     void start() {
@@ -67,6 +74,8 @@ private:
                 return;
             }
         demo_ = std::make_unique<Demo>(options);
+        options_ = options;
+        trace_->clear();
         (page_->*binding_.runStarted)();
         demo_->start();
         startPolling();
@@ -78,6 +87,7 @@ private:
             retired_.push_back(std::move(demo_));
             startPolling();
         }
+        trace_->clear();
         page_->reset();
     }
 
@@ -91,15 +101,26 @@ private:
                 return;
             }
             demo_.reset(); // every thread has ended: the join returns at once
+            trace_->set([options = options_, progress] { return demoTrace(options, progress); },
+                        traceFileName());
             (page_->*binding_.runEnded)(progress);
         }
         if (retired_.empty())
             stopPolling();
     }
 
+    // "semaphore-trace.json" for the page named "semaphorePage".
+    QString traceFileName() const {
+        QString name = page_->objectName();
+        name.chop(name.endsWith(QStringLiteral("Page")) ? 4 : 0);
+        return (name.isEmpty() ? QStringLiteral("demo") : name) + QStringLiteral("-trace.json");
+    }
+
     Page* page_;
     const Binding binding_;
     const Complete complete_;
+    LatestTrace* trace_;
+    Options options_; // of the running (or last) demo
     std::unique_ptr<Demo> demo_;
     std::vector<std::unique_ptr<Demo>> retired_; // reset while running: ending, not shown
 };

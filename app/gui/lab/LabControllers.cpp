@@ -6,13 +6,17 @@ namespace stampede {
 
 PiDemoController::PiDemoController(PiPage* page, QObject* parent)
     : QObject(parent)
-    , run_(new DemoController<PiEstimator, PiPage>(page, this))
+    , trace_(new LatestTrace(this))
+    , run_(new DemoController<PiEstimator, PiPage>(page, this, {}, {}, trace_))
     , sweep_(new DemoController<PiSweep, PiPage>(page, this,
                                                  {.startRequested = &PiPage::sweepRequested,
                                                   .options = &PiPage::sweepOptions,
                                                   .runStarted = &PiPage::sweepStarted,
                                                   .showProgress = &PiPage::showProgress,
-                                                  .runEnded = &PiPage::runEnded})) {}
+                                                  .runEnded = &PiPage::runEnded},
+                                                 {}, trace_)) {
+    connect(page, &PiPage::traceRequested, trace_, [this, page] { trace_->save(page); });
+}
 
 RequestsDemoController::RequestsDemoController(RequestsPage* page, std::string targetUrl,
                                                QObject* parent)

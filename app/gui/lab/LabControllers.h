@@ -1,12 +1,11 @@
 #pragma once
 
 #include "app/gui/lab/DemoController.h"
-#include "core/lab/deadlock/DeadlockDemo.h"
-#include "core/lab/pi/PiEstimator.h"
-#include "core/lab/pi/PiSweep.h"
-#include "core/lab/race/RaceExperiment.h"
-#include "core/lab/requests/RequestsDemo.h"
-#include "core/lab/semaphore/SemaphoreDemo.h"
+#include "core/lab/deadlock/DeadlockTrace.h"
+#include "core/lab/pi/PiTrace.h"
+#include "core/lab/race/RaceTrace.h"
+#include "core/lab/requests/RequestsTrace.h"
+#include "core/lab/semaphore/SemaphoreTrace.h"
 #include "ui/lab/deadlock/DeadlockPage.h"
 #include "ui/lab/pi/PiPage.h"
 #include "ui/lab/race/RacePage.h"
@@ -31,7 +30,10 @@ public:
     bool running() const { return run_->running() || sweep_->running(); }
     bool idle() const { return run_->idle() && sweep_->idle(); }
 
+    LatestTrace* latestTrace() const { return trace_; }
+
 private:
+    LatestTrace* trace_;
     DemoController<PiEstimator, PiPage>* run_;
     DemoController<PiSweep, PiPage>* sweep_;
 };

@@ -59,10 +59,23 @@ void PiEstimator::work(std::stop_token stop, int index) {
     const PiTally& tally = stream.tally();
     std::uint64_t chunks = 0;
     std::uint64_t checkedRounds = 0;
+    Clock::duration waited{};
     while (tally.samples < mine && !stop.stop_requested() && chunks < stopRound_.load()) {
+        const Clock::time_point asked = Clock::now();
+        if (settings_.gil && !gil_.acquire(stop))
+            break;
+        const Clock::time_point got = Clock::now();
         stream.draw(std::min(settings_.chunk, mine - tally.samples));
+        const Clock::time_point drawn = Clock::now();
+        if (settings_.gil) {
+            gil_.release();
+            waited += got - asked;
+            lane.recordSpan({msSinceStart(asked), msSinceStart(got), true});
+        }
+        lane.recordSpan({msSinceStart(got), msSinceStart(drawn), false});
         ++chunks;
-        lane.publish(tally, std::chrono::nanoseconds(Clock::now() - started_).count());
+        lane.publish(tally, std::chrono::nanoseconds(drawn - started_).count(),
+                     std::chrono::nanoseconds(waited).count());
         if (settings_.targetError) {
             lane.recordChunk(chunks, tally.hits);
             lowerStopRound(checkedRounds);
@@ -115,6 +128,10 @@ std::vector<PiTally> PiEstimator::checkpointTallies() const {
     return tallies;
 }
 
+double PiEstimator::msSinceStart(Clock::time_point t) const {
+    return std::chrono::duration<double, std::milli>(t - started_).count();
+}
+
 void PiEstimator::finishWorker() {
     const std::lock_guard lock(doneMutex_);
     if (remaining_.load() == 1)
@@ -136,6 +153,8 @@ PiProgress PiEstimator::progress() const {
     if (!progress.finished)
         return progress;
     progress.stopped = stoppedEarly_.load();
+    for (const auto& lane : lanes_)
+        progress.spans.push_back(lane->spans());
     const std::uint64_t stopRound = stopRound_.load();
     if (settings_.targetError && !progress.stopped && stopRound <= maxRounds_) {
         progress.targetReached = true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/lab/DemoThreads.h"
+#include "core/lab/pi/GlobalLock.h"
 #include "core/lab/pi/PiLane.h"
 #include "core/lab/pi/PiOptions.h"
 #include "core/lab/pi/PiProgress.h"
@@ -50,6 +51,7 @@ private:
     void lowerStopRound(std::uint64_t& checkedRounds);
     void finishWorker();
     PiTally tallyOfRound(std::uint64_t round) const;
+    double msSinceStart(Clock::time_point t) const;
     std::vector<PiTally> checkpointTallies() const;
 
     const PiOptions settings_;
@@ -62,6 +64,7 @@ private:
     std::atomic<std::int64_t> finishedNanos_{0};
     std::atomic<bool> stoppedEarly_{false};
     std::mutex doneMutex_; // the last worker's end time is stored before the count reaches 0
+    GlobalLock gil_;       // taken around every chunk when settings_.gil
     // Last: joined before the lanes they write are destroyed.
     DemoThreads threads_;
 };

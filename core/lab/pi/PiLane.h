@@ -2,12 +2,15 @@
 
 #include "core/lab/pi/PiCheckpoints.h"
 #include "core/lab/pi/PiLaneFigures.h"
+#include "core/lab/pi/PiSpan.h"
 
 #include <array>
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <mutex>
+#include <vector>
 
 namespace stampede {
 
@@ -18,8 +21,13 @@ public:
     // `rounds` slots for the cumulative hits after each chunk (target mode only, else 0).
     explicit PiLane(std::uint64_t rounds);
 
+    // Spans kept per worker, for the trace: a thousand chunks of the default run fit many
+    // times over; a run of tiny chunks keeps its first ones and counts the rest.
+    static constexpr std::size_t kMaxSpans = 20'000;
+
     // Worker side, once per chunk.
-    void publish(const PiTally& tally, std::int64_t busyNanos);
+    void publish(const PiTally& tally, std::int64_t busyNanos, std::int64_t waitNanos);
+    void recordSpan(const PiSpan& span);
     // Target mode: records the cumulative hits after chunk number `chunks` (1-based) before
     // making the count visible, so a reader that sees `chunks` may read every slot below it.
     void recordChunk(std::uint64_t chunks, std::uint64_t hits);
@@ -31,6 +39,7 @@ public:
     PiLaneFigures figures() const;
     std::uint64_t chunks() const { return chunks_.load(); }
     std::uint64_t hitsAfterChunk(std::uint64_t chunk) const { return hitsAfter_[chunk - 1]; }
+    std::vector<PiSpan> spans() const;
     std::size_t checkpoints() const { return checkpoints_.load(std::memory_order_acquire); }
     std::uint64_t hitsAtCheckpoint(std::size_t index) const { return checkpointHits_[index]; }
 
@@ -42,6 +51,7 @@ private:
     std::atomic<std::uint64_t> samples_{0};
     std::atomic<std::uint64_t> hits_{0};
     std::atomic<std::int64_t> busyNanos_{0};
+    std::atomic<std::int64_t> waitNanos_{0};
     // Sequentially consistent: the round check needs every worker's store of its own count
     // and load of the others' to be seen in one order (see PiEstimator::lowerStopRound).
     std::atomic<std::uint64_t> chunks_{0};
@@ -49,6 +59,9 @@ private:
     // Written by the worker about fifty times, all early in the run; read by anyone.
     std::array<std::uint64_t, PiCheckpoints::kMaxCount> checkpointHits_{};
     std::atomic<std::size_t> checkpoints_{0};
+    // Uncontended but for the one read at the end of a run.
+    mutable std::mutex spansMutex_;
+    std::vector<PiSpan> spans_;
 };
 
 } // namespace stampede

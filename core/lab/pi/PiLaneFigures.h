@@ -8,7 +8,9 @@ namespace stampede {
 struct PiLaneFigures {
     PiTally tally;
     double seconds = 0.0;
+    double waitSeconds = 0.0; // of those, waiting for the global lock (zero without it)
 
+    // Samples per second of the run's wall time, waits included.
     double samplesPerSecond() const { return seconds > 0 ? double(tally.samples) / seconds : 0.0; }
 };
 

@@ -26,6 +26,9 @@ struct PiOptions {
     // Stop at the first round where the standard error is below this.
     std::optional<double> targetError;
     std::uint64_t seed = 1;
+    // Every worker holds one global lock while it draws a chunk, as CPython's threads hold the
+    // GIL while they run Python code: the lesson of the course's PiEstimator timings.
+    bool gil = false;
 
     // Why these settings cannot run, naming the field; nothing when they can.
     std::optional<std::string> problem() const;

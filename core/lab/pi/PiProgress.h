@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/lab/pi/PiLaneFigures.h"
+#include "core/lab/pi/PiSpan.h"
 
 #include <vector>
 
@@ -15,6 +16,9 @@ struct PiProgress {
     // The estimate's early points (see PiCheckpoints): all workers' tallies at each checkpoint
     // every worker has passed, in increasing samples.
     std::vector<PiTally> checkpoints;
+    // Each worker's chunks, once the run has ended (empty while it runs: only the trace needs
+    // them, and copying them ten times a second would be waste).
+    std::vector<std::vector<PiSpan>> spans;
     double seconds = 0.0;
     bool finished = false;
     bool stopped = false;       // ended early by a stop request

@@ -25,6 +25,7 @@ PiSweepProgress PiSweep::progress() const {
     }
     progress.cores = hardwareCores();
     progress.fit = fit(progress.rows, progress.cores);
+    progress.gilFit = fit(progress.rows, progress.cores, true);
     return progress;
 }
 
@@ -32,26 +33,48 @@ void PiSweep::sweep(std::stop_token stop) {
     setCurrentThreadName("pi-sweep");
     PiOptions settings = settings_;
     settings.targetError.reset();
-    double oneThreadSeconds = 0;
-    for (int threads = 1; threads <= maxThreads_ && !stop.stop_requested(); ++threads) {
-        settings.threads = threads;
-        const PiProgress run = PiEstimator::run(settings, stop);
-        if (run.stopped)
+    const auto sweepStarted = std::chrono::steady_clock::now();
+    for (const bool gil : {false, true}) {
+        if (gil && !settings_.gil)
             break;
-        if (threads == 1)
-            oneThreadSeconds = run.seconds;
-        const PiSweepRow row{threads, run.seconds,
-                             run.seconds > 0 ? oneThreadSeconds / run.seconds : 1.0,
-                             run.samplesPerSecond(), run.tally.estimate()};
-        const std::lock_guard lock(mutex_);
-        rows_.push_back(row);
+        settings.gil = gil;
+        double oneThreadSeconds = 0;
+        for (int threads = 1; threads <= maxThreads_; ++threads) {
+            if (stop.stop_requested())
+                return;
+            settings.threads = threads;
+            const double startedMs = std::chrono::duration<double, std::milli>(
+                                         std::chrono::steady_clock::now() - sweepStarted)
+                                         .count();
+            const PiProgress run = PiEstimator::run(settings, stop);
+            if (run.stopped)
+                return;
+            if (threads == 1)
+                oneThreadSeconds = run.seconds;
+            const PiSweepRow row{threads,
+                                 run.seconds,
+                                 run.seconds > 0 ? oneThreadSeconds / run.seconds : 1.0,
+                                 run.samplesPerSecond(),
+                                 run.tally.estimate(),
+                                 startedMs,
+                                 gil};
+            const std::lock_guard lock(mutex_);
+            rows_.push_back(row);
+        }
     }
 }
 
-std::optional<AmdahlFit> PiSweep::fit(const std::vector<PiSweepRow>& rows, int cores) {
+const PiSweepRow* PiSweep::row(const std::vector<PiSweepRow>& rows, int threads, bool gil) {
+    const auto found = std::find_if(rows.begin(), rows.end(), [&](const PiSweepRow& row) {
+        return row.threads == threads && row.gil == gil;
+    });
+    return found == rows.end() ? nullptr : &*found;
+}
+
+std::optional<AmdahlFit> PiSweep::fit(const std::vector<PiSweepRow>& rows, int cores, bool gil) {
     std::vector<AmdahlFit::Point> points;
     for (const PiSweepRow& row : rows)
-        if (row.threads <= cores)
+        if (row.threads <= cores && row.gil == gil)
             points.push_back({row.threads, row.speedup});
     return AmdahlFit::fit(points);
 }

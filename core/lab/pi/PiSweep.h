@@ -15,8 +15,12 @@
 namespace stampede {
 
 struct PiSweepOptions {
-    PiOptions run; // `threads` and any target are ignored: every run draws exactly the samples
+    // `threads` and any target are ignored: every run draws exactly the samples. With `gil`
+    // set, the sweep runs twice, without the global lock and then with it, for one chart.
+    PiOptions run;
     int maxThreads = 2;
+
+    int runs() const { return run.gil ? 2 * maxThreads : maxThreads; }
 
     std::optional<std::string> problem() const {
         PiOptions each = run;
@@ -25,10 +29,12 @@ struct PiSweepOptions {
     }
 };
 
-// The sweep so far: a row per thread count that finished, and Amdahl's law fitted to them.
+// The sweep so far: a row per thread count that finished, and Amdahl's law fitted to them
+// (to each series on its own).
 struct PiSweepProgress {
     std::vector<PiSweepRow> rows;
     std::optional<AmdahlFit> fit;
+    std::optional<AmdahlFit> gilFit;
     int cores = 1; // the fit stops here: beyond the cores, threads share them
     bool finished = false;
 
@@ -56,7 +62,10 @@ public:
 
     // Amdahl's law fitted to the rows up to `cores` threads: beyond the cores, threads share
     // them and the limit is the hardware, not a serial part of the work.
-    static std::optional<AmdahlFit> fit(const std::vector<PiSweepRow>& rows, int cores);
+    static std::optional<AmdahlFit> fit(const std::vector<PiSweepRow>& rows, int cores,
+                                        bool gil = false);
+    // The row of `threads` threads in one series, or nothing yet.
+    static const PiSweepRow* row(const std::vector<PiSweepRow>& rows, int threads, bool gil);
     // The machine's cores as the standard library counts them, at least 1.
     static int hardwareCores();
 

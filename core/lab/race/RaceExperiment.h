@@ -31,7 +31,8 @@ public:
 
 private:
     void runAll(std::stop_token stop);
-    void publish(std::vector<RaceOutcome> RaceReport::*list, const RaceOutcome& outcome);
+    // `startedMs`: when the run began, since the experiment started.
+    void publish(std::vector<RaceOutcome> RaceReport::*list, RaceOutcome outcome, double startedMs);
 
     const RaceOptions settings_;
     mutable std::mutex mutex_;

@@ -11,14 +11,11 @@ RaceOutcome WalletRace::run(bool locked, int threads, std::uint64_t transactions
                             std::stop_token stop) {
     const int spenders = threads / 2;
     const int savers = threads - spenders;
-    RaceOutcome outcome{locked ? RaceMode::Mutex : RaceMode::Unsynchronised,
-                        threads,
-                        transactions,
-                        kOpeningBalance +
-                            std::int64_t(transactions) * kAmount * (savers - spenders),
-                        0,
-                        0.0,
-                        false};
+    RaceOutcome outcome;
+    outcome.mode = locked ? RaceMode::Mutex : RaceMode::Unsynchronised;
+    outcome.threads = threads;
+    outcome.increments = transactions;
+    outcome.expected = kOpeningBalance + std::int64_t(transactions) * kAmount * (savers - spenders);
     // Thread i saves when i < savers, else spends.
     const auto amountFor = [savers](int i) { return i < savers ? kAmount : -kAmount; };
     // The balance is an atomic in both modes so the unsynchronised one stays free of undefined
@@ -28,7 +25,7 @@ RaceOutcome WalletRace::run(bool locked, int threads, std::uint64_t transactions
     // transaction.
     volatile std::atomic<std::int64_t> balance{kOpeningBalance};
     std::mutex mutex;
-    outcome.milliseconds = startTogether(threads, "wallet", stop, [&](int i, std::stop_token s) {
+    outcome.setTimes(startTogether(threads, "wallet", stop, [&](int i, std::stop_token s) {
         const std::int64_t amount = amountFor(i);
         for (std::uint64_t done = 0; done < transactions; ++done) {
             if ((done & 0xffff) == 0 && s.stop_requested())
@@ -39,7 +36,7 @@ RaceOutcome WalletRace::run(bool locked, int threads, std::uint64_t transactions
             const std::int64_t seen = balance.load(std::memory_order_relaxed);
             balance.store(seen + amount, std::memory_order_relaxed);
         }
-    });
+    }));
     outcome.actual = balance.load();
     outcome.stopped = stop.stop_requested();
     return outcome;

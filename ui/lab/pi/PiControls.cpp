@@ -21,11 +21,16 @@ PiControls::PiControls(int cores, QWidget* parent)
     , target_(new QDoubleSpinBox(this))
     , chunk_(new QSpinBox(this))
     , seed_(new QSpinBox(this))
+    , gil_(new QCheckBox(tr("Global interpreter lock (GIL)"), this))
     , buttons_(new DemoButtons(this))
     , sweep_(new QPushButton(tr("Run speed-up sweep"), this)) {
     threads_->setObjectName("threads");
     samples_->setObjectName("samples");
     sweep_->setObjectName("sweep");
+    gil_->setObjectName("gil");
+    gil_->setToolTip(tr("Every thread holds one global lock while it draws a chunk, as "
+                        "CPython's threads hold the GIL. The sweep then runs without the lock "
+                        "and with it."));
     threads_->setRange(1, 2 * cores);
     threads_->setValue(cores);
     samples_->setRange(0.001, 1e6);
@@ -49,11 +54,13 @@ PiControls::PiControls(int cores, QWidget* parent)
     form->addRow(useTarget_, target_);
     form->addRow(tr("Chunk"), chunk_);
     form->addRow(tr("Seed"), seed_);
+    form->addRow(gil_);
 
     connect(buttons_, &DemoButtons::startRequested, this, &PiControls::startRequested);
     connect(buttons_, &DemoButtons::stopRequested, this, &PiControls::stopRequested);
     connect(buttons_, &DemoButtons::resetRequested, this, &PiControls::resetRequested);
     connect(sweep_, &QPushButton::clicked, this, &PiControls::sweepRequested);
+    connect(buttons_, &DemoButtons::traceRequested, this, &PiControls::traceRequested);
 
     auto* column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
@@ -71,14 +78,21 @@ PiOptions PiControls::options() const {
     if (useTarget_->isChecked())
         options.targetError = target_->value();
     options.seed = std::uint64_t(seed_->value());
+    options.gil = gil_->isChecked();
     return options;
+}
+
+void PiControls::setTraceAvailable(bool available) {
+    buttons_->setTraceAvailable(available);
 }
 
 void PiControls::setBusy(bool busy) {
     buttons_->setRunning(busy);
+    if (busy)
+        buttons_->setTraceAvailable(false);
     sweep_->setEnabled(!busy);
     for (QWidget* field :
-         std::initializer_list<QWidget*>{threads_, samples_, useTarget_, chunk_, seed_})
+         std::initializer_list<QWidget*>{threads_, samples_, useTarget_, chunk_, seed_, gil_})
         field->setEnabled(!busy);
     target_->setEnabled(!busy && useTarget_->isChecked());
 }

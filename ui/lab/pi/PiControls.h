@@ -22,12 +22,14 @@ public:
 
     PiOptions options() const;
     void setBusy(bool busy);
+    void setTraceAvailable(bool available);
 
 signals:
     void startRequested();
     void stopRequested();
     void resetRequested();
     void sweepRequested();
+    void traceRequested();
 
 private:
     QSpinBox* threads_;
@@ -36,6 +38,7 @@ private:
     QDoubleSpinBox* target_;
     QSpinBox* chunk_;
     QSpinBox* seed_;
+    QCheckBox* gil_;
     DemoButtons* buttons_;
     QPushButton* sweep_;
 };

@@ -28,7 +28,13 @@ const char* const kExplanation = QT_TRANSLATE_NOOP(
     "<p>The <b>speed-up sweep</b> runs the same darts on 1, 2, … threads. <b>Amdahl's "
     "law</b>: if a share f of the work cannot run in parallel, n threads give at most "
     "1/(f + (1−f)/n); the fit tells f for this machine. Beyond the number of cores, extra "
-    "threads only take turns.</p>");
+    "threads only take turns.</p>"
+    "<p><b>The GIL.</b> CPython lets one thread at a time run Python code: each holds the "
+    "<b>global interpreter lock</b> while it runs. Tick the box and every thread must hold one "
+    "lock while it draws a chunk: the threads take turns, the total stays at one core's speed "
+    "(watch the Threads &amp; CPU dock: total CPU near one core), and the sweep's orange line "
+    "stays flat at 1×. Without the lock (Numba's <tt>nogil</tt>, or C++ here) every core "
+    "works.</p>");
 
 QString millions(double perSecond) {
     return QString::number(perSecond / 1e6, 'f', 1);
@@ -57,6 +63,7 @@ PiPage::PiPage(int cores, QWidget* parent)
     connect(controls_, &PiControls::stopRequested, this, &PiPage::stopRequested);
     connect(controls_, &PiControls::resetRequested, this, &PiPage::resetRequested);
     connect(controls_, &PiControls::sweepRequested, this, &PiPage::sweepRequested);
+    connect(controls_, &PiControls::traceRequested, this, &PiPage::traceRequested);
     // One above the other: side by side, the two small charts' legends make the page wider
     // than a 1400 px window leaves beside the lab list and the Threads & CPU dock.
     auto* charts = new QVBoxLayout;
@@ -98,9 +105,15 @@ void PiPage::showProgress(const PiProgress& progress) {
     convergence_->addTally(progress.tally);
     rates_->setLanes(progress.lanes);
     const double error = progress.tally.estimate() - std::numbers::pi;
-    QStringList perThread;
-    for (std::size_t i = 0; i < progress.lanes.size(); ++i)
-        perThread << tr("pi-%1 %2").arg(i + 1).arg(millions(progress.lanes[i].samplesPerSecond()));
+    QStringList perThread, waiting;
+    for (std::size_t i = 0; i < progress.lanes.size(); ++i) {
+        const PiLaneFigures& lane = progress.lanes[i];
+        perThread << tr("pi-%1 %2").arg(i + 1).arg(millions(lane.samplesPerSecond()));
+        waiting << tr("pi-%1 %2 %")
+                       .arg(i + 1)
+                       .arg(lane.seconds > 0 ? 100 * lane.waitSeconds / lane.seconds : 0.0, 0, 'f',
+                            0);
+    }
     result_->setText(
         tr("π ≈ <b>%1</b><br>error vs π %2, standard error σ %3<br>%L4 samples in %5 s<br>"
            "%6 M samples/s (%7)")
@@ -109,7 +122,10 @@ void PiPage::showProgress(const PiProgress& progress) {
             .arg(progress.tally.standardError(), 0, 'e', 1)
             .arg(progress.tally.samples)
             .arg(progress.seconds, 0, 'f', 2)
-            .arg(millions(progress.samplesPerSecond()), perThread.join(QStringLiteral(", "))));
+            .arg(millions(progress.samplesPerSecond()), perThread.join(QStringLiteral(", "))) +
+        (controls_->options().gil
+             ? tr("<br>waiting for the lock: %1").arg(waiting.join(QStringLiteral(", ")))
+             : QString()));
 }
 
 void PiPage::runEnded(const PiProgress& progress) {
@@ -120,12 +136,16 @@ void PiPage::runEnded(const PiProgress& progress) {
                          ? tr("Done: the target was not reached within the samples.")
                          : tr("Done."));
     controls_->setBusy(false);
+    controls_->setTraceAvailable(true);
 }
 
 void PiPage::sweepStarted() {
     speedup_->reset();
     sweepResult_->clear();
-    status_->setText(tr("Sweeping 1 to %1 threads…").arg(sweepOptions().maxThreads));
+    status_->setText(sweepOptions().run.gil
+                         ? tr("Sweeping 1 to %1 threads without the lock, then with it…")
+                               .arg(sweepOptions().maxThreads)
+                         : tr("Sweeping 1 to %1 threads…").arg(sweepOptions().maxThreads));
     controls_->setBusy(true);
 }
 
@@ -136,11 +156,12 @@ void PiPage::showProgress(const PiSweepProgress& sweep) {
     QString table =
         tr("<table><tr><th>threads</th><th>&nbsp;seconds</th><th>&nbsp;speed-up</th></tr>");
     for (const PiSweepRow& row : rows)
-        table += QStringLiteral("<tr><td align=right>%1</td><td align=right>%2</td>"
+        table += QStringLiteral("<tr><td align=right>%1%4</td><td align=right>%2</td>"
                                 "<td align=right>%3×</td></tr>")
                      .arg(row.threads)
                      .arg(row.seconds, 0, 'f', 3)
-                     .arg(row.speedup, 0, 'f', 2);
+                     .arg(row.speedup, 0, 'f', 2)
+                     .arg(row.gil ? tr(" GIL") : QString());
     table += QStringLiteral("</table>");
     if (fit)
         table += tr("Amdahl serial fraction: <b>%1 %</b> (fitted up to %2 threads, the cores)")
@@ -151,9 +172,10 @@ void PiPage::showProgress(const PiSweepProgress& sweep) {
 
 void PiPage::runEnded(const PiSweepProgress& sweep) {
     showProgress(sweep);
-    status_->setText(int(sweep.rows.size()) == sweepOptions().maxThreads ? tr("Sweep done.")
-                                                                         : tr("Sweep stopped."));
+    status_->setText(int(sweep.rows.size()) == sweepOptions().runs() ? tr("Sweep done.")
+                                                                     : tr("Sweep stopped."));
     controls_->setBusy(false);
+    controls_->setTraceAvailable(true);
 }
 
 void PiPage::showProblem(const QString& problem) {
@@ -168,6 +190,7 @@ void PiPage::reset() {
     sweepResult_->clear();
     status_->setText(tr("Ready."));
     controls_->setBusy(false);
+    controls_->setTraceAvailable(false);
 }
 
 } // namespace stampede

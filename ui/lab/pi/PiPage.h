@@ -41,6 +41,7 @@ signals:
     void stopRequested();
     void resetRequested();
     void sweepRequested();
+    void traceRequested();
 
 private:
     QWidget* buildColumn();

@@ -9,11 +9,13 @@ namespace stampede {
 SpeedupChart::SpeedupChart(QWidget* parent)
     : LiveChart(tr("Speed-up sweep"), parent)
     , measured_(addLine(tr("measured"), QColor(0x1f, 0x77, 0xb4)))
+    , locked_(addLine(tr("with the GIL"), QColor(0xff, 0x7f, 0x0e)))
     , ideal_(addLine(tr("ideal"), QColor(0x30, 0x30, 0x30), true))
     , amdahl_(addLine(tr("Amdahl fit"), QColor(0xd6, 0x27, 0x28), true)) {
     plot()->xAxis->setLabel(tr("threads"));
     plot()->yAxis->setLabel(tr("speed-up over 1 thread"));
     measured_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 8));
+    locked_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 8));
     plot()->xAxis->setTicker(QSharedPointer<QCPAxisTickerFixed>::create());
     showLegendBelow();
     plot()->legend->setWrap(
@@ -23,14 +25,15 @@ SpeedupChart::SpeedupChart(QWidget* parent)
 
 void SpeedupChart::showSweep(const std::vector<PiSweepRow>& rows,
                              const std::optional<AmdahlFit>& fit, int cores, int maxThreads) {
-    QVector<double> threads, speedups;
+    QVector<double> threads, speedups, lockedThreads, lockedSpeedups;
     double highest = 1;
     for (const PiSweepRow& row : rows) {
-        threads << row.threads;
-        speedups << row.speedup;
+        (row.gil ? lockedThreads : threads) << row.threads;
+        (row.gil ? lockedSpeedups : speedups) << row.speedup;
         highest = std::max(highest, row.speedup);
     }
     measured_->setData(threads, speedups, true);
+    locked_->setData(lockedThreads, lockedSpeedups, true);
     QVector<double> keys, ideal, amdahl;
     for (int n = 1; n <= maxThreads; ++n) {
         keys << n;
@@ -47,7 +50,7 @@ void SpeedupChart::showSweep(const std::vector<PiSweepRow>& rows,
 }
 
 void SpeedupChart::reset() {
-    for (QCPGraph* graph : {measured_, ideal_, amdahl_})
+    for (QCPGraph* graph : {measured_, locked_, ideal_, amdahl_})
         graph->data()->clear();
     plot()->xAxis->setRange(0.8, 4.2);
     plot()->yAxis->setRange(0, 4);

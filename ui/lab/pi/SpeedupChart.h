@@ -12,7 +12,8 @@ class QCPGraph;
 namespace stampede {
 
 // The speed-up sweep: measured speed-up against threads, the ideal (one thread per core, so
-// flat beyond the cores) and the Amdahl curve fitted to the measurements.
+// flat beyond the cores) and the Amdahl curve fitted to the measurements; with the global
+// lock, its measured series beside them, flat at one.
 class SpeedupChart : public LiveChart {
     Q_OBJECT
 public:
@@ -23,9 +24,11 @@ public:
     void reset() override;
 
     QCPGraph* measuredGraph() const { return measured_; }
+    QCPGraph* lockedGraph() const { return locked_; }
 
 private:
     QCPGraph* measured_;
+    QCPGraph* locked_;
     QCPGraph* ideal_;
     QCPGraph* amdahl_;
 };

@@ -43,14 +43,21 @@ RaceControls::RaceControls(int cores, QWidget* parent)
     connect(buttons_, &DemoButtons::startRequested, this, &RaceControls::startRequested);
     connect(buttons_, &DemoButtons::stopRequested, this, &RaceControls::stopRequested);
     connect(buttons_, &DemoButtons::resetRequested, this, &RaceControls::resetRequested);
+    connect(buttons_, &DemoButtons::traceRequested, this, &RaceControls::traceRequested);
     auto* column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
     column->addLayout(form);
     column->addWidget(buttons_);
 }
 
+void RaceControls::setTraceAvailable(bool available) {
+    buttons_->setTraceAvailable(available);
+}
+
 void RaceControls::setBusy(bool busy) {
     buttons_->setRunning(busy);
+    if (busy)
+        buttons_->setTraceAvailable(false);
     for (QWidget* field :
          std::initializer_list<QWidget*>{threads_, increments_, mode_, sweep_, wallet_})
         field->setEnabled(!busy);

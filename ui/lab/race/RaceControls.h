@@ -22,11 +22,13 @@ public:
 
     RaceOptions options() const;
     void setBusy(bool busy);
+    void setTraceAvailable(bool available);
 
 signals:
     void startRequested();
     void stopRequested();
     void resetRequested();
+    void traceRequested();
 
 private:
     QSpinBox* threads_;

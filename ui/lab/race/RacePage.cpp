@@ -52,6 +52,7 @@ RacePage::RacePage(int cores, QWidget* parent)
     connect(controls_, &RaceControls::startRequested, this, &RacePage::startRequested);
     connect(controls_, &RaceControls::stopRequested, this, &RacePage::stopRequested);
     connect(controls_, &RaceControls::resetRequested, this, &RacePage::resetRequested);
+    connect(controls_, &RaceControls::traceRequested, this, &RacePage::traceRequested);
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(buildColumn());
     layout->addLayout(buildResults(), 1);
@@ -125,6 +126,7 @@ void RacePage::runEnded(const RaceReport& report) {
     showProgress(report);
     status_->setText(report.stopped() ? tr("Stopped.") : tr("Done."));
     controls_->setBusy(false);
+    controls_->setTraceAvailable(true);
 }
 
 void RacePage::showProblem(const QString& problem) {
@@ -139,6 +141,7 @@ void RacePage::reset() {
     timeChart_->reset();
     status_->setText(tr("Ready."));
     controls_->setBusy(false);
+    controls_->setTraceAvailable(false);
 }
 
 } // namespace stampede

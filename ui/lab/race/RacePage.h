@@ -32,6 +32,7 @@ signals:
     void startRequested();
     void stopRequested();
     void resetRequested();
+    void traceRequested();
 
 private:
     QWidget* buildColumn();
