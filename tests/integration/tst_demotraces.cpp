@@ -65,6 +65,11 @@ private slots:
         QTest::newRow("semaphore")
             << QStringList{"semaphore", "--jobs", "6", "--limit", "2", "--job-ms", "20"}
             << QStringList{"job-1", "job-6"} << "running";
+        QTest::newRow("stepper deadlock") << QStringList{"stepper", "--program", "deadlock"}
+                                          << QStringList{"step-1", "step-2"} << "counter";
+        QTest::newRow("stepper race3")
+            << QStringList{"stepper", "--program", "race3", "--schedule", "1 2 3 1 2 3 1 2 3"}
+            << QStringList{"step-1", "step-3"} << "counter";
         QTest::newRow("requests") << QStringList{"requests", "-n", "3", "--delay-ms", "50"}
                                   << QStringList{"one at a time", "all at once #3"} << "in flight";
     }

@@ -1,6 +1,6 @@
 #include "ui/lab/DemoButtons.h"
 
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QPushButton>
 
 namespace stampede {
@@ -11,10 +11,13 @@ DemoButtons::DemoButtons(QWidget* parent)
     , stop_(new QPushButton(tr("Stop"), this))
     , reset_(new QPushButton(tr("Reset"), this))
     , trace_(new QPushButton(tr("Save trace…"), this)) {
-    auto* row = new QHBoxLayout(this);
-    row->setContentsMargins(0, 0, 0, 0);
-    for (QPushButton* button : {start_, stop_, reset_, trace_})
-        row->addWidget(button);
+    // Save trace on a row of its own: four buttons in a settings column clip their labels.
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(start_, 0, 0);
+    grid->addWidget(stop_, 0, 1);
+    grid->addWidget(reset_, 0, 2);
+    grid->addWidget(trace_, 1, 0, 1, 3);
     start_->setObjectName("start");
     stop_->setObjectName("stop");
     reset_->setObjectName("reset");

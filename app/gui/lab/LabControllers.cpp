@@ -1,6 +1,8 @@
 #include "app/gui/lab/LabControllers.h"
 
+#include "app/gui/lab/StepperController.h"
 #include "ui/lab/ConcurrencyLab.h"
+#include "ui/lab/stepper/StepperPage.h"
 
 namespace stampede {
 
@@ -37,6 +39,9 @@ void addLabDemos(ConcurrencyLab& lab, const std::string& targetUrl, QObject* own
     auto* semaphore = new SemaphorePage;
     lab.addDemo(QObject::tr("Semaphore: thread limiter"), semaphore);
     new SemaphoreDemoController(semaphore, owner);
+    auto* stepper = new StepperPage;
+    lab.addDemo(QObject::tr("Stepping a race by hand"), stepper);
+    new StepperController(stepper, owner);
     auto* requests = new RequestsPage;
     lab.addDemo(QObject::tr("Sequential vs concurrent requests"), requests);
     new RequestsDemoController(requests, targetUrl, owner);

@@ -17,8 +17,9 @@ bool StepMachine::done(int thread) const {
 std::optional<int> StepMachine::blockedOn(int thread) const {
     if (done(thread))
         return std::nullopt;
-    const Step& step = program_.threads[std::size_t(thread)][std::size_t(next(thread))];
-    if (step.kind == Step::Kind::Lock && holder(step.lock) >= 0 && holder(step.lock) != thread)
+    const ThreadStep& step = program_.threads[std::size_t(thread)][std::size_t(next(thread))];
+    if (step.kind == ThreadStep::Kind::Lock && holder(step.lock) >= 0 &&
+        holder(step.lock) != thread)
         return step.lock;
     return std::nullopt;
 }
@@ -53,22 +54,22 @@ std::optional<std::string> StepMachine::whyNot(int thread) const {
 bool StepMachine::step(int thread) {
     if (whyNot(thread))
         return false;
-    const Step& step = program_.threads[std::size_t(thread)][std::size_t(next(thread))];
+    const ThreadStep& step = program_.threads[std::size_t(thread)][std::size_t(next(thread))];
     int& reg = registers_[std::size_t(thread)];
     switch (step.kind) {
-    case Step::Kind::Read:
+    case ThreadStep::Kind::Read:
         reg = counter_;
         break;
-    case Step::Kind::Add:
+    case ThreadStep::Kind::Add:
         reg += 1;
         break;
-    case Step::Kind::Write:
+    case ThreadStep::Kind::Write:
         counter_ = reg;
         break;
-    case Step::Kind::Lock:
+    case ThreadStep::Kind::Lock:
         holders_[std::size_t(step.lock)] = thread;
         break;
-    case Step::Kind::Unlock:
+    case ThreadStep::Kind::Unlock:
         holders_[std::size_t(step.lock)] = -1;
         break;
     }

@@ -5,7 +5,7 @@
 namespace stampede {
 namespace {
 
-using Kind = Step::Kind;
+using Kind = ThreadStep::Kind;
 
 StepProgram race(std::string name, int threads, bool locked) {
     StepProgram program;
@@ -14,7 +14,7 @@ StepProgram race(std::string name, int threads, bool locked) {
                     (locked ? " inside a lock" : " (read, add, write)");
     program.locks = locked ? 1 : 0;
     for (int t = 0; t < threads; ++t) {
-        std::vector<Step> steps{{Kind::Read}, {Kind::Add}, {Kind::Write}};
+        std::vector<ThreadStep> steps{{Kind::Read}, {Kind::Add}, {Kind::Write}};
         if (locked) {
             steps.insert(steps.begin(), {Kind::Lock, 0});
             steps.push_back({Kind::Unlock, 0});
@@ -41,7 +41,7 @@ StepProgram deadlock() {
 int StepProgram::expected() const {
     return int(std::count_if(threads.begin(), threads.end(), [](const auto& steps) {
         return std::any_of(steps.begin(), steps.end(),
-                           [](const Step& s) { return s.kind == Kind::Add; });
+                           [](const ThreadStep& s) { return s.kind == Kind::Add; });
     }));
 }
 
@@ -62,7 +62,7 @@ std::string stepThreadName(int thread) {
     return "T" + std::to_string(thread + 1);
 }
 
-std::string stepText(const Step& step, int thread) {
+std::string stepText(const ThreadStep& step, int thread) {
     const std::string reg = "r" + std::to_string(thread + 1);
     const std::string lock = "L" + std::to_string(step.lock + 1);
     switch (step.kind) {

@@ -10,7 +10,7 @@ namespace stampede {
 // One step a thread of the stepper takes. `counter += 1` in any language is three of them:
 // read the shared counter into the thread's register, add one to the register, write the
 // register back. A lock is taken and released in steps of its own.
-struct Step {
+struct ThreadStep {
     enum class Kind { Read, Add, Write, Lock, Unlock };
     Kind kind = Kind::Read;
     int lock = -1; // Lock and Unlock: which lock, from 0
@@ -21,7 +21,7 @@ struct Step {
 struct StepProgram {
     std::string name;  // "race", "race3", "locked", "deadlock": what --program takes
     std::string title; // for people
-    std::vector<std::vector<Step>> threads;
+    std::vector<std::vector<ThreadStep>> threads;
     int locks = 0;
 
     // The counter when no update is lost: one per thread that adds.
@@ -32,7 +32,7 @@ struct StepProgram {
 const std::vector<StepProgram>& stepPrograms();
 std::optional<StepProgram> stepProgram(std::string_view name);
 // "read counter → r1", "r1 ← r1 + 1", "write r1 → counter", "lock L1", "unlock L1".
-std::string stepText(const Step& step, int thread);
+std::string stepText(const ThreadStep& step, int thread);
 // "T1", "T2", …: the stepper's threads as the course writes them (the OS names: step-1, …).
 std::string stepThreadName(int thread);
 

@@ -46,7 +46,7 @@ double StepThreads::ms(Clock::time_point t) const {
 
 void StepThreads::run(std::stop_token stop, int thread) {
     setCurrentThreadName("step-" + std::to_string(thread + 1));
-    const std::vector<Step>& steps = model_.program().threads[std::size_t(thread)];
+    const std::vector<ThreadStep>& steps = model_.program().threads[std::size_t(thread)];
     int reg = 0;
     std::vector<int> held;
     for (;;) {
@@ -54,25 +54,25 @@ void StepThreads::run(std::stop_token stop, int thread) {
         if (!changed_.wait(lock, stop, [&] { return granted_ == thread; }))
             break;
         const int index = model_.next(thread);
-        const Step step = steps[std::size_t(index)];
+        const ThreadStep step = steps[std::size_t(index)];
         lock.unlock();
         // The step itself, on the shared memory, outside the stepper's own bookkeeping.
         const Clock::time_point began = Clock::now();
         switch (step.kind) {
-        case Step::Kind::Read:
+        case ThreadStep::Kind::Read:
             reg = counter_.load(std::memory_order_relaxed);
             break;
-        case Step::Kind::Add:
+        case ThreadStep::Kind::Add:
             ++reg;
             break;
-        case Step::Kind::Write:
+        case ThreadStep::Kind::Write:
             counter_.store(reg, std::memory_order_relaxed);
             break;
-        case Step::Kind::Lock:
+        case ThreadStep::Kind::Lock:
             locks_[std::size_t(step.lock)].lock(); // free: the model refused it otherwise
             held.push_back(step.lock);
             break;
-        case Step::Kind::Unlock:
+        case ThreadStep::Kind::Unlock:
             locks_[std::size_t(step.lock)].unlock();
             std::erase(held, step.lock);
             break;

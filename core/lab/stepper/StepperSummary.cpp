@@ -38,7 +38,7 @@ std::string verdictText(const StepMachine& machine) {
         return "deadlock: " + who;
     }
     if (!machine.finished())
-        return "running";
+        return "not finished yet";
     if (program.expected() == 0)
         return "every thread finished";
     const int lost = program.expected() - machine.counter();
@@ -64,7 +64,7 @@ std::string summaryText(const StepperOptions&, const StepperProgress& p) {
     if (p.replayed) {
         for (std::size_t i = 0; i < p.replayed->records.size(); ++i) {
             const StepRecord& r = p.replayed->records[i];
-            const Step& step = program.threads[std::size_t(r.thread)][std::size_t(r.step)];
+            const ThreadStep& step = program.threads[std::size_t(r.thread)][std::size_t(r.step)];
             std::string what = stepText(step, r.thread);
             // Pad to 22 characters, not bytes: the arrows are three bytes each.
             std::size_t shown = 0;

@@ -13,13 +13,13 @@ Trace stepperTrace(const StepProgram& program, const std::vector<StepRecord>& re
     std::map<std::pair<int, int>, double> heldSince; // (thread, lock) → when taken
     trace.counter("counter", 0, 0);
     for (const StepRecord& r : records) {
-        const Step& step = program.threads[std::size_t(r.thread)][std::size_t(r.step)];
+        const ThreadStep& step = program.threads[std::size_t(r.thread)][std::size_t(r.step)];
         const int lane = lanes[std::size_t(r.thread)];
         trace.span(lane, stepText(step, r.thread), "work", r.startMs, r.endMs,
                    QJsonObject{{"counter", r.counter}, {"register", r.reg}});
-        if (step.kind == Step::Kind::Lock)
+        if (step.kind == ThreadStep::Kind::Lock)
             heldSince[{r.thread, step.lock}] = r.endMs;
-        if (step.kind == Step::Kind::Unlock) {
+        if (step.kind == ThreadStep::Kind::Unlock) {
             const auto taken = heldSince.find({r.thread, step.lock});
             if (taken != heldSince.end()) {
                 trace.span(lane, "holds L" + std::to_string(step.lock + 1), "lock", taken->second,
