@@ -8,6 +8,7 @@
 #include "core/report/ResultFile.h"
 #include "core/report/ResultMerge.h"
 #include "core/server/TargetServer.h"
+#include "tests/common/BuildFlavour.h"
 #include "tests/common/SameHistogram.h"
 #include "tests/integration/CollectingSink.h"
 
@@ -189,7 +190,9 @@ private slots:
             intended.insert(intended.end(), shard.intendedMs.begin(), shard.intendedMs.end());
         std::sort(intended.begin(), intended.end());
         // Together they send at 300/s: the i-th send of the whole run at i/300 s, each once.
-        QVERIFY2(intended.size() >= 590 && intended.size() <= 600,
+        // A ThreadSanitizer build on a busy machine may not reach the last sends in time; the
+        // ones it did send still keep their places.
+        QVERIFY2(intended.size() >= (kSanitizedBuild ? 450u : 590u) && intended.size() <= 600,
                  qPrintable(QString::number(intended.size())));
         for (std::size_t i = 0; i < intended.size(); ++i)
             QVERIFY2(std::abs(intended[i] - double(i) * 1000.0 / 300.0) < 0.01,
