@@ -5,6 +5,7 @@
 #include "app/cli/demo/RaceDemoCommand.h"
 #include "app/cli/demo/RequestsDemoCommand.h"
 #include "app/cli/demo/SemaphoreDemoCommand.h"
+#include "app/cli/demo/ServersDemoCommand.h"
 #include "app/cli/demo/StepperDemoCommand.h"
 
 #include <array>
@@ -13,7 +14,7 @@ namespace stampede {
 
 // Each demo's command lives in its own file beside this one; add it here to make it callable.
 std::span<const DemoEntry> demoEntries() {
-    static const std::array<DemoEntry, 6> entries{{
+    static const std::array<DemoEntry, 7> entries{{
         {"pi", "Monte Carlo π on T threads; speed-up sweep with an Amdahl fit", &runPiDemo},
         {"race", "lost updates: unsynchronised vs mutex vs atomic vs per-thread sums",
          &runRaceDemo},
@@ -23,6 +24,8 @@ std::span<const DemoEntry> demoEntries() {
         {"requests", "N requests to /delay/D one at a time vs all at once", &runRequestsDemo},
         {"stepper", "a race stepped by hand: every schedule of read, add, write, and a deadlock",
          &runStepperDemo},
+        {"servers", "the same load on a sync server with W workers and an async one",
+         &runServersDemo},
     }};
     return entries;
 }

@@ -5,6 +5,13 @@ namespace stampede {
 void TimelineCollector::onSnapshot(RunSnapshot snapshot) {
     const std::lock_guard lock(mutex_);
     records_.insert(records_.end(), snapshot.timelineSample.begin(), snapshot.timelineSample.end());
+    snapshot.timelineSample.clear();
+    latest_ = std::move(snapshot);
+}
+
+std::optional<RunSnapshot> TimelineCollector::latest() const {
+    const std::lock_guard lock(mutex_);
+    return latest_;
 }
 
 void TimelineCollector::onFinished(RunReport report) {
