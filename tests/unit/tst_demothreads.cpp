@@ -57,6 +57,37 @@ private slots:
         QCOMPARE(ran.load(), 2);
     }
 
+    void addStartsMoreOnlyWhileItRuns() {
+        std::latch release(1);
+        std::atomic<int> indexSum{0};
+        DemoThreads threads;
+        const DemoThreads::Body body = [&](std::stop_token, int i) {
+            indexSum.fetch_add(i);
+            if (i == 0)
+                release.wait();
+        };
+        QCOMPARE(threads.add(2), 0); // not started
+        threads.start(1, body);
+        QCOMPARE(threads.add(2), 2); // numbered on: 1 and 2
+        QVERIFY(!threads.wait(50ms));
+        release.count_down();
+        QVERIFY(threads.wait(slack(5s)));
+        QCOMPARE(indexSum.load(), 0 + 1 + 2);
+        QCOMPARE(threads.add(1), 0); // every thread has ended: the demo is over
+        QVERIFY(threads.ended());
+    }
+
+    void addAfterAStopStartsNone() {
+        DemoThreads threads;
+        threads.start(1, [](std::stop_token stop, int) {
+            while (!stop.stop_requested())
+                std::this_thread::sleep_for(1ms);
+        });
+        threads.requestStop();
+        QCOMPARE(threads.add(3), 0);
+        QVERIFY(threads.wait(slack(2s)));
+    }
+
     void waitIsFalseUntilTheLastThreadHasReturned() {
         std::latch release(1);
         DemoThreads threads;
