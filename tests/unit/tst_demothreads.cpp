@@ -6,6 +6,7 @@
 #include "core/lab/deadlock/DeadlockDemo.h"
 #include "core/lab/pi/PiEstimator.h"
 #include "core/lab/pi/PiSweep.h"
+#include "core/lab/queue/QueueDemo.h"
 #include "core/lab/race/RaceExperiment.h"
 #include "core/lab/requests/RequestsDemo.h"
 #include "core/lab/semaphore/SemaphoreDemo.h"
@@ -25,6 +26,7 @@ static_assert(LabDemo<RaceExperiment>);
 static_assert(LabDemo<DeadlockDemo>);
 static_assert(LabDemo<SemaphoreDemo>);
 static_assert(LabDemo<RequestsDemo>);
+static_assert(LabDemo<QueueDemo>);
 
 class TestDemoThreads : public QObject {
     Q_OBJECT
