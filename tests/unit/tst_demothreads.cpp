@@ -3,6 +3,7 @@
 // lab meets the LabDemo shape that the window's controller and the terminal's command use.
 #include "core/lab/DemoThreads.h"
 #include "core/lab/LabDemo.h"
+#include "core/lab/barrier/BarrierDemo.h"
 #include "core/lab/deadlock/DeadlockDemo.h"
 #include "core/lab/pi/PiEstimator.h"
 #include "core/lab/pi/PiSweep.h"
@@ -27,6 +28,7 @@ static_assert(LabDemo<DeadlockDemo>);
 static_assert(LabDemo<SemaphoreDemo>);
 static_assert(LabDemo<RequestsDemo>);
 static_assert(LabDemo<QueueDemo>);
+static_assert(LabDemo<BarrierDemo>);
 
 class TestDemoThreads : public QObject {
     Q_OBJECT
