@@ -37,25 +37,42 @@ GanttChart::GanttChart(const QString& title, const QString& rowName, const QColo
     reset();
 }
 
+void GanttChart::setLegendNames(const QString& waiting, const QString& running) {
+    wait_->setName(waiting);
+    run_->setName(running);
+    replotSoon();
+}
+
 void GanttChart::setBars(const std::vector<Bar>& bars, double now) {
-    QVector<QCPCurveData> waiting, running;
-    end_ = bars.empty() ? 0 : now;
+    std::vector<Segment> segments;
+    double end = bars.empty() ? 0 : now;
     for (std::size_t i = 0; i < bars.size(); ++i) {
         const Bar& bar = bars[i];
-        const double row = static_cast<double>(i + 1);
+        const int row = static_cast<int>(i);
         const double started = bar.started >= 0 ? bar.started : now;
         if (started > bar.queued)
-            addBarSegment(waiting, bar.queued, started, row);
+            segments.push_back({row, bar.queued, started, false});
         if (bar.started >= 0) {
             const double finished = bar.finished >= 0 ? bar.finished : now;
-            addBarSegment(running, bar.started, finished, row);
-            end_ = std::max(end_, finished);
+            segments.push_back({row, bar.started, finished, true});
+            end = std::max(end, finished);
         }
-        end_ = std::max(end_, started);
+        end = std::max(end, started);
+    }
+    setSegments(static_cast<int>(bars.size()), segments, end);
+}
+
+void GanttChart::setSegments(int rows, const std::vector<Segment>& segments, double end) {
+    QVector<QCPCurveData> waiting, running;
+    end_ = rows > 0 ? end : 0;
+    for (const Segment& segment : segments) {
+        addBarSegment(segment.running ? running : waiting, segment.from, segment.to,
+                      static_cast<double>(segment.row + 1));
+        end_ = std::max(end_, segment.to);
     }
     wait_->data()->set(waiting, true);
     run_->data()->set(running, true);
-    rows_ = static_cast<int>(bars.size());
+    rows_ = rows;
     rescale();
 }
 
