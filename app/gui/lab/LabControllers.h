@@ -1,14 +1,18 @@
 #pragma once
 
 #include "app/gui/lab/DemoController.h"
+#include "core/lab/barrier/BarrierDemo.h"
 #include "core/lab/deadlock/DeadlockDemo.h"
 #include "core/lab/pi/PiEstimator.h"
 #include "core/lab/pi/PiSweep.h"
+#include "core/lab/queue/QueueDemo.h"
 #include "core/lab/race/RaceExperiment.h"
 #include "core/lab/requests/RequestsDemo.h"
 #include "core/lab/semaphore/SemaphoreDemo.h"
+#include "ui/lab/barrier/BarrierPage.h"
 #include "ui/lab/deadlock/DeadlockPage.h"
 #include "ui/lab/pi/PiPage.h"
+#include "ui/lab/queue/QueuePage.h"
 #include "ui/lab/race/RacePage.h"
 #include "ui/lab/requests/RequestsPage.h"
 #include "ui/lab/semaphore/SemaphorePage.h"
@@ -23,6 +27,8 @@ class ConcurrencyLab;
 using RaceDemoController = DemoController<RaceExperiment, RacePage>;
 using DeadlockDemoController = DemoController<DeadlockDemo, DeadlockPage>;
 using SemaphoreDemoController = DemoController<SemaphoreDemo, SemaphorePage>;
+using QueueDemoController = DemoController<QueueDemo, QueuePage>;
+using BarrierDemoController = DemoController<BarrierDemo, BarrierPage>;
 
 // The π page runs two demos, one at a time: an estimate, or the speed-up sweep.
 class PiDemoController : public QObject {
