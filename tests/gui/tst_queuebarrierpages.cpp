@@ -105,6 +105,7 @@ private slots:
         QCOMPARE(gantt->runBars()->data()->size(), 3 * 4 * 3); // from, to, break per bar
         QCOMPARE(gantt->waitBars()->data()->size(), 3 * 4 * 3);
         QCOMPARE(gantt->waitBars()->name(), QString("waiting at the barrier"));
+        QCOMPARE(gantt->markers()->data()->size(), 4 * 3); // a line per release
         const QString summary = child<QLabel>(page, "summary")->text();
         QVERIFY2(summary.contains("4 of 4 phases done"), qPrintable(summary));
         const QString slowest = child<QLabel>(page, "slowest")->text();

@@ -21,7 +21,10 @@ GanttChart::GanttChart(const QString& title, const QString& rowName, const QColo
                        QWidget* parent)
     : LiveChart(title, parent)
     , wait_(makeBars(plot(), tr("waiting"), runColor.lighter(175)))
-    , run_(makeBars(plot(), tr("running"), runColor)) {
+    , run_(makeBars(plot(), tr("running"), runColor))
+    , markers_(new QCPCurve(plot()->xAxis, plot()->yAxis)) {
+    markers_->setPen(QPen(QColor(0x40, 0x40, 0x40), 1, Qt::DashLine));
+    markers_->removeFromLegend();
     plot()->xAxis->setLabel(tr("time since start (s)"));
     plot()->yAxis->setLabel(rowName);
     plot()->yAxis->setRangeReversed(true); // the first row on top, like a list
@@ -73,7 +76,32 @@ void GanttChart::setSegments(int rows, const std::vector<Segment>& segments, dou
     wait_->data()->set(waiting, true);
     run_->data()->set(running, true);
     rows_ = rows;
+    drawMarkers();
     rescale();
+}
+
+void GanttChart::setMarkers(const std::vector<double>& seconds, const QString& name) {
+    markerSeconds_ = seconds;
+    markers_->setName(name);
+    if (seconds.empty())
+        markers_->removeFromLegend();
+    else
+        markers_->addToLegend();
+    drawMarkers();
+    replotSoon();
+}
+
+void GanttChart::drawMarkers() {
+    // Top to bottom of the rows, split by NaN points as the bars are: one plottable.
+    QVector<QCPCurveData> lines;
+    const double bottom = std::max(rows_, 1) + 0.7;
+    for (const double x : markerSeconds_) {
+        const double t = lines.size();
+        lines.append(QCPCurveData(t, x, 0.3));
+        lines.append(QCPCurveData(t + 1, x, bottom));
+        lines.append(QCPCurveData(t + 2, qQNaN(), qQNaN()));
+    }
+    markers_->data()->set(lines, true);
 }
 
 void GanttChart::setMinimumSeconds(double seconds) {
@@ -84,6 +112,9 @@ void GanttChart::setMinimumSeconds(double seconds) {
 void GanttChart::reset() {
     wait_->data()->clear();
     run_->data()->clear();
+    markerSeconds_.clear();
+    markers_->data()->clear();
+    markers_->removeFromLegend();
     rows_ = 0;
     end_ = 0;
     minimumSeconds_ = 0;

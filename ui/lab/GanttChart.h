@@ -36,6 +36,9 @@ public:
     void setBars(const std::vector<Bar>& bars, double now);
     // `rows` rows of any number of segments each; the time axis reaches at least `end`.
     void setSegments(int rows, const std::vector<Segment>& segments, double end);
+    // Thin vertical lines across every row at `seconds`, such as a barrier's releases, named
+    // `name` in the legend; none clears them.
+    void setMarkers(const std::vector<double>& seconds, const QString& name);
     // The seconds the time axis shows at least, so two charts can share one scale.
     void setMinimumSeconds(double seconds);
     void reset() override;
@@ -43,13 +46,17 @@ public:
     int rowCount() const { return rows_; }
     QCPCurve* waitBars() const { return wait_; }
     QCPCurve* runBars() const { return run_; }
+    QCPCurve* markers() const { return markers_; }
 
 private:
     void fitBarsToRows();
     void rescale();
+    void drawMarkers();
 
     QCPCurve* wait_;
     QCPCurve* run_;
+    QCPCurve* markers_;
+    std::vector<double> markerSeconds_;
     int rows_ = 0;
     double end_ = 0;
     double minimumSeconds_ = 0;

@@ -118,8 +118,12 @@ void BarrierPage::showProgress(const BarrierProgress& progress) {
         }
     }
     gantt_->setSegments(int(progress.timings.size()), segments, now / 1000);
-
     const int released = std::min(progress.phasesReleased(), progress.phases);
+    std::vector<double> releases;
+    for (int phase = 0; phase < released; ++phase)
+        releases.push_back(progress.releasedMs[std::size_t(phase)] / 1000);
+    gantt_->setMarkers(releases, tr("barrier released"));
+
     summary_->setText(tr("%1 of %2 phases done%3 · %4 ms · the others waited %5 ms in all")
                           .arg(released)
                           .arg(progress.phases)

@@ -18,17 +18,16 @@ namespace {
 
 const char* kExplanation = QT_TRANSLATE_NOOP(
     "QueuePage",
-    "<b>What you see.</b> Producer threads make items and put them in a <b>bounded queue</b> "
-    "of capacity K; consumer threads take them out and use them. The queue is a "
-    "<code>std::mutex</code> and two condition variables: a producer that finds it full "
-    "waits for “not full”, a consumer that finds it empty waits for “not empty”."
-    "<br><br><b>Read the charts.</b> When producers are faster, the queue fills up to the red "
-    "K line and stays there: producers block (red line below). When consumers are faster, "
-    "the queue stays near empty and consumers wait (blue line). In the long run both "
-    "throughputs meet at the slower side's pace."
-    "<br><br><b>Try it while it runs:</b> add consumers when producers block, or make K "
-    "larger: a bigger queue absorbs bursts but does not make the slow side faster. Every item "
-    "carries a number, so the summary can prove none was lost or taken twice.");
+    "<b>What you see.</b> Producers put items in a <b>bounded queue</b> of capacity K; "
+    "consumers take them out. The queue is a <code>std::mutex</code> and two condition "
+    "variables: a producer finding it full waits for “not full”, a consumer finding it "
+    "empty waits for “not empty”."
+    "<br><br><b>Read the charts.</b> Faster producers fill the queue up to K and block (red). "
+    "Faster consumers keep it near empty and wait (blue). Both throughputs meet at the "
+    "slower side's pace."
+    "<br><br><b>Try it while it runs:</b> add consumers while producers block, or raise K: "
+    "a bigger queue absorbs bursts but does not speed up the slow side. Items are numbered, "
+    "so the summary proves none was lost or taken twice.");
 
 QSpinBox* spinBox(int min, int max, int value, const QString& suffix, QWidget* parent) {
     auto* box = new QSpinBox(parent);
@@ -87,8 +86,12 @@ QueuePage::QueuePage(QWidget* parent)
 
     // The same left margin on every chart lines their time axes up, one above the other.
     for (LiveChart* chart : {static_cast<LiveChart*>(depth_), static_cast<LiveChart*>(waits_),
-                             static_cast<LiveChart*>(rates_)})
+                             static_cast<LiveChart*>(rates_)}) {
         chart->plot()->axisRect()->setMinimumMargins(QMargins(64, 10, 10, 10));
+        // Three charts above each other: lower than the usual minimum, so all three and their
+        // legends fit a laptop screen without scrolling.
+        chart->setMinimumHeight(170);
+    }
     auto* left = new QVBoxLayout;
     left->addLayout(controls);
     left->addWidget(summary_);
