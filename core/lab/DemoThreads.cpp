@@ -17,12 +17,28 @@ int DemoThreads::start(int count, Body body) {
         count_ = count;
     }
     body_ = std::move(body);
-    threads_.reserve(static_cast<std::size_t>(count));
+    return launch(0, count);
+}
+
+int DemoThreads::add(int count) {
+    int first = 0;
+    {
+        const std::lock_guard lock(mutex_);
+        if (count_ == 0 || ended_ == count_ || count <= 0 || stop_.stop_requested())
+            return 0;
+        first = count_;
+        count_ += count; // counted before they run, so ended() cannot flip true in between
+    }
+    return launch(first, count);
+}
+
+int DemoThreads::launch(int first, int count) {
+    threads_.reserve(threads_.size() + static_cast<std::size_t>(count));
     const std::stop_token stop = stop_.get_token();
     for (int i = 0; i < count; ++i) {
         try {
-            threads_.emplace_back([this, stop, i] {
-                body_(stop, i);
+            threads_.emplace_back([this, stop, index = first + i] {
+                body_(stop, index);
                 threadEnded();
             });
         } catch (const std::system_error&) {

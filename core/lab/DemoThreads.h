@@ -26,6 +26,10 @@ public:
     // Runs body(stop, i) for i in [0, count) on threads of their own; once only. Returns how
     // many threads the system gave.
     int start(int count, Body body);
+    // Starts `count` more threads on the same body, numbered on from the last, while the
+    // demo runs: not before start(), after every thread has ended or once a stop is asked.
+    // Returns how many the system gave. Call it from the thread that started them.
+    int add(int count);
     void requestStop() { stop_.request_stop(); }
     bool stopRequested() const { return stop_.stop_requested(); }
     // True once started and every thread has ended, within `timeout`.
@@ -35,6 +39,7 @@ public:
 
 private:
     void threadEnded();
+    int launch(int first, int count);
 
     std::stop_source stop_;
     Body body_;

@@ -70,6 +70,18 @@ private slots:
         QTest::newRow("stepper race3")
             << QStringList{"stepper", "--program", "race3", "--schedule", "1 2 3 1 2 3 1 2 3"}
             << QStringList{"step-1", "step-3"} << "counter";
+        QTest::newRow("queue") << QStringList{"queue", "--items",      "40", "--produce-ms",
+                                              "1",     "--consume-ms", "2"}
+                               << QStringList{"producer-1", "consumer-1"} << "queue depth";
+        QTest::newRow("barrier") << QStringList{"barrier", "--threads", "3", "--phases",
+                                                "2",       "--work-ms", "10"}
+                                 << QStringList{"barrier-1", "barrier-3"}
+                                 << "waiting at the barrier";
+        QTest::newRow("servers") << QStringList{"servers", "--seconds",  "1",
+                                                "--users", "8",          "--workers",
+                                                "2",       "--delay-ms", "20"}
+                                 << QStringList{"sync: user 1", "async: user 8"}
+                                 << "sync: in flight";
         QTest::newRow("requests") << QStringList{"requests", "-n", "3", "--delay-ms", "50"}
                                   << QStringList{"one at a time", "all at once #3"} << "in flight";
     }

@@ -3,9 +3,11 @@
 // lab meets the LabDemo shape that the window's controller and the terminal's command use.
 #include "core/lab/DemoThreads.h"
 #include "core/lab/LabDemo.h"
+#include "core/lab/barrier/BarrierDemo.h"
 #include "core/lab/deadlock/DeadlockDemo.h"
 #include "core/lab/pi/PiEstimator.h"
 #include "core/lab/pi/PiSweep.h"
+#include "core/lab/queue/QueueDemo.h"
 #include "core/lab/race/RaceExperiment.h"
 #include "core/lab/requests/RequestsDemo.h"
 #include "core/lab/semaphore/SemaphoreDemo.h"
@@ -25,6 +27,8 @@ static_assert(LabDemo<RaceExperiment>);
 static_assert(LabDemo<DeadlockDemo>);
 static_assert(LabDemo<SemaphoreDemo>);
 static_assert(LabDemo<RequestsDemo>);
+static_assert(LabDemo<QueueDemo>);
+static_assert(LabDemo<BarrierDemo>);
 
 class TestDemoThreads : public QObject {
     Q_OBJECT
@@ -55,6 +59,37 @@ private slots:
         QCOMPARE(threads.start(2, [&](std::stop_token, int) { ran.fetch_add(100); }), 0);
         QVERIFY(threads.wait(slack(5s)));
         QCOMPARE(ran.load(), 2);
+    }
+
+    void addStartsMoreOnlyWhileItRuns() {
+        std::latch release(1);
+        std::atomic<int> indexSum{0};
+        DemoThreads threads;
+        const DemoThreads::Body body = [&](std::stop_token, int i) {
+            indexSum.fetch_add(i);
+            if (i == 0)
+                release.wait();
+        };
+        QCOMPARE(threads.add(2), 0); // not started
+        threads.start(1, body);
+        QCOMPARE(threads.add(2), 2); // numbered on: 1 and 2
+        QVERIFY(!threads.wait(50ms));
+        release.count_down();
+        QVERIFY(threads.wait(slack(5s)));
+        QCOMPARE(indexSum.load(), 0 + 1 + 2);
+        QCOMPARE(threads.add(1), 0); // every thread has ended: the demo is over
+        QVERIFY(threads.ended());
+    }
+
+    void addAfterAStopStartsNone() {
+        DemoThreads threads;
+        threads.start(1, [](std::stop_token stop, int) {
+            while (!stop.stop_requested())
+                std::this_thread::sleep_for(1ms);
+        });
+        threads.requestStop();
+        QCOMPARE(threads.add(3), 0);
+        QVERIFY(threads.wait(slack(2s)));
     }
 
     void waitIsFalseUntilTheLastThreadHasReturned() {

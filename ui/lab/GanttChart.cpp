@@ -21,7 +21,10 @@ GanttChart::GanttChart(const QString& title, const QString& rowName, const QColo
                        QWidget* parent)
     : LiveChart(title, parent)
     , wait_(makeBars(plot(), tr("waiting"), runColor.lighter(175)))
-    , run_(makeBars(plot(), tr("running"), runColor)) {
+    , run_(makeBars(plot(), tr("running"), runColor))
+    , markers_(new QCPCurve(plot()->xAxis, plot()->yAxis)) {
+    markers_->setPen(QPen(QColor(0x40, 0x40, 0x40), 1, Qt::DashLine));
+    markers_->removeFromLegend();
     plot()->xAxis->setLabel(tr("time since start (s)"));
     plot()->yAxis->setLabel(rowName);
     plot()->yAxis->setRangeReversed(true); // the first row on top, like a list
@@ -37,26 +40,68 @@ GanttChart::GanttChart(const QString& title, const QString& rowName, const QColo
     reset();
 }
 
+void GanttChart::setLegendNames(const QString& waiting, const QString& running) {
+    wait_->setName(waiting);
+    run_->setName(running);
+    replotSoon();
+}
+
 void GanttChart::setBars(const std::vector<Bar>& bars, double now) {
-    QVector<QCPCurveData> waiting, running;
-    end_ = bars.empty() ? 0 : now;
+    std::vector<Segment> segments;
+    double end = bars.empty() ? 0 : now;
     for (std::size_t i = 0; i < bars.size(); ++i) {
         const Bar& bar = bars[i];
-        const double row = static_cast<double>(i + 1);
+        const int row = static_cast<int>(i);
         const double started = bar.started >= 0 ? bar.started : now;
         if (started > bar.queued)
-            addBarSegment(waiting, bar.queued, started, row);
+            segments.push_back({row, bar.queued, started, false});
         if (bar.started >= 0) {
             const double finished = bar.finished >= 0 ? bar.finished : now;
-            addBarSegment(running, bar.started, finished, row);
-            end_ = std::max(end_, finished);
+            segments.push_back({row, bar.started, finished, true});
+            end = std::max(end, finished);
         }
-        end_ = std::max(end_, started);
+        end = std::max(end, started);
+    }
+    setSegments(static_cast<int>(bars.size()), segments, end);
+}
+
+void GanttChart::setSegments(int rows, const std::vector<Segment>& segments, double end) {
+    QVector<QCPCurveData> waiting, running;
+    end_ = rows > 0 ? end : 0;
+    for (const Segment& segment : segments) {
+        addBarSegment(segment.running ? running : waiting, segment.from, segment.to,
+                      static_cast<double>(segment.row + 1));
+        end_ = std::max(end_, segment.to);
     }
     wait_->data()->set(waiting, true);
     run_->data()->set(running, true);
-    rows_ = static_cast<int>(bars.size());
+    rows_ = rows;
+    drawMarkers();
     rescale();
+}
+
+void GanttChart::setMarkers(const std::vector<double>& seconds, const QString& name) {
+    markerSeconds_ = seconds;
+    markers_->setName(name);
+    if (seconds.empty())
+        markers_->removeFromLegend();
+    else
+        markers_->addToLegend();
+    drawMarkers();
+    replotSoon();
+}
+
+void GanttChart::drawMarkers() {
+    // Top to bottom of the rows, split by NaN points as the bars are: one plottable.
+    QVector<QCPCurveData> lines;
+    const double bottom = std::max(rows_, 1) + 0.7;
+    for (const double x : markerSeconds_) {
+        const double t = lines.size();
+        lines.append(QCPCurveData(t, x, 0.3));
+        lines.append(QCPCurveData(t + 1, x, bottom));
+        lines.append(QCPCurveData(t + 2, qQNaN(), qQNaN()));
+    }
+    markers_->data()->set(lines, true);
 }
 
 void GanttChart::setMinimumSeconds(double seconds) {
@@ -67,6 +112,9 @@ void GanttChart::setMinimumSeconds(double seconds) {
 void GanttChart::reset() {
     wait_->data()->clear();
     run_->data()->clear();
+    markerSeconds_.clear();
+    markers_->data()->clear();
+    markers_->removeFromLegend();
     rows_ = 0;
     end_ = 0;
     minimumSeconds_ = 0;

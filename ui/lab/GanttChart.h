@@ -19,11 +19,26 @@ public:
         double finished = -1; // -1 = still running (or never will: stopped)
     };
 
+    // One stretch of one row, for rows that wait and run several times (0-based rows).
+    struct Segment {
+        int row = 0;
+        double from = 0;
+        double to = 0;
+        bool running = true; // strong; else light, as a wait
+    };
+
     GanttChart(const QString& title, const QString& rowName, const QColor& runColor,
                QWidget* parent = nullptr);
 
+    // What the legend calls the light and the strong bars ("waiting", "running" unless set).
+    void setLegendNames(const QString& waiting, const QString& running);
     // `now` closes the bars still open, so a live chart grows as the demo runs.
     void setBars(const std::vector<Bar>& bars, double now);
+    // `rows` rows of any number of segments each; the time axis reaches at least `end`.
+    void setSegments(int rows, const std::vector<Segment>& segments, double end);
+    // Thin vertical lines across every row at `seconds`, such as a barrier's releases, named
+    // `name` in the legend; none clears them.
+    void setMarkers(const std::vector<double>& seconds, const QString& name);
     // The seconds the time axis shows at least, so two charts can share one scale.
     void setMinimumSeconds(double seconds);
     void reset() override;
@@ -31,13 +46,17 @@ public:
     int rowCount() const { return rows_; }
     QCPCurve* waitBars() const { return wait_; }
     QCPCurve* runBars() const { return run_; }
+    QCPCurve* markers() const { return markers_; }
 
 private:
     void fitBarsToRows();
     void rescale();
+    void drawMarkers();
 
     QCPCurve* wait_;
     QCPCurve* run_;
+    QCPCurve* markers_;
+    std::vector<double> markerSeconds_;
     int rows_ = 0;
     double end_ = 0;
     double minimumSeconds_ = 0;

@@ -54,6 +54,13 @@ public:
                     demo_->requestStop();
             });
         connect(page_, &Page::resetRequested, this, [this] { reset(); });
+        // A page whose settings a running demo can take (the queue's P, C and K) says when
+        // they change; the demo gets the page's options whole.
+        if constexpr (requires { &Page::settingsChanged; })
+            connect(page_, &Page::settingsChanged, this, [this] {
+                if (demo_)
+                    demo_->change((page_->*binding_.options)());
+            });
     }
 
     bool running() const { return demo_ != nullptr; }

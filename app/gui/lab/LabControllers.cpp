@@ -39,6 +39,12 @@ void addLabDemos(ConcurrencyLab& lab, const std::string& targetUrl, QObject* own
     auto* semaphore = new SemaphorePage;
     lab.addDemo(QObject::tr("Semaphore: thread limiter"), semaphore);
     new SemaphoreDemoController(semaphore, owner);
+    auto* queue = new QueuePage;
+    lab.addDemo(QObject::tr("Producers and consumers"), queue);
+    new QueueDemoController(queue, owner);
+    auto* barrier = new BarrierPage;
+    lab.addDemo(QObject::tr("Barrier"), barrier);
+    new BarrierDemoController(barrier, owner);
     auto* stepper = new StepperPage;
     lab.addDemo(QObject::tr("Stepping a race by hand"), stepper);
     new StepperController(stepper, owner);

@@ -1,13 +1,17 @@
 #pragma once
 
 #include "app/gui/lab/DemoController.h"
+#include "core/lab/barrier/BarrierTrace.h"
 #include "core/lab/deadlock/DeadlockTrace.h"
 #include "core/lab/pi/PiTrace.h"
+#include "core/lab/queue/QueueTrace.h"
 #include "core/lab/race/RaceTrace.h"
 #include "core/lab/requests/RequestsTrace.h"
 #include "core/lab/semaphore/SemaphoreTrace.h"
+#include "ui/lab/barrier/BarrierPage.h"
 #include "ui/lab/deadlock/DeadlockPage.h"
 #include "ui/lab/pi/PiPage.h"
+#include "ui/lab/queue/QueuePage.h"
 #include "ui/lab/race/RacePage.h"
 #include "ui/lab/requests/RequestsPage.h"
 #include "ui/lab/semaphore/SemaphorePage.h"
@@ -22,6 +26,8 @@ class ConcurrencyLab;
 using RaceDemoController = DemoController<RaceExperiment, RacePage>;
 using DeadlockDemoController = DemoController<DeadlockDemo, DeadlockPage>;
 using SemaphoreDemoController = DemoController<SemaphoreDemo, SemaphorePage>;
+using QueueDemoController = DemoController<QueueDemo, QueuePage>;
+using BarrierDemoController = DemoController<BarrierDemo, BarrierPage>;
 
 // The π page runs two demos, one at a time: an estimate, or the speed-up sweep.
 class PiDemoController : public QObject {
