@@ -10,6 +10,9 @@
 #include "ui/lab/deadlock/WaitForGraphView.h"
 #include "ui/lab/requests/RequestsPage.h"
 #include "ui/lab/semaphore/SemaphorePage.h"
+#include "ui/lab/servers/ServersPage.h"
+#include "ui/loadtest/compare/CompareView.h"
+#include "ui/loadtest/compare/ComparisonTable.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -114,6 +117,29 @@ private slots:
         QTest::mouseClick(child<QPushButton>(page, "reset"), Qt::LeftButton);
         QCOMPARE(child<GanttChart>(page, "gantt")->rowCount(), 0);
         QVERIFY(child<ActiveCountChart>(page, "activeChart")->activeLine()->data()->isEmpty());
+    }
+
+    void serversPageShowsBothRunsSideBySide() {
+        ServersPage page;
+        ServersDemoController controller(&page);
+        page.show();
+        child<QSpinBox>(page, "workers")->setValue(2);
+        child<QSpinBox>(page, "users")->setValue(6);
+        child<QSpinBox>(page, "seconds")->setValue(1);
+        QVERIFY(!page.compareView()->hasComparison());
+        QTest::mouseClick(child<QPushButton>(page, "start"), Qt::LeftButton);
+        QVERIFY(controller.running());
+        QVERIFY(!child<QSpinBox>(page, "workers")->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.running(), 30000);
+        QVERIFY(page.compareView()->hasComparison());
+        const QString live = child<QLabel>(page, "live")->text();
+        QVERIFY2(live.contains("sync:") && live.contains("async:"), qPrintable(live));
+        QVERIFY(child<QLabel>(page, "law")->text().contains("at most 2 / 0.100 s = 20"));
+        QVERIFY(page.compareView()->table()->rowCount() > 5);
+        QVERIFY(child<QPushButton>(page, "saveTrace")->isEnabled());
+        QTest::mouseClick(child<QPushButton>(page, "reset"), Qt::LeftButton);
+        QVERIFY(!page.compareView()->hasComparison());
+        QVERIFY(!child<QPushButton>(page, "saveTrace")->isEnabled());
     }
 
     void requestsPageComparesBothWays() {

@@ -51,6 +51,9 @@ void addLabDemos(ConcurrencyLab& lab, const std::string& targetUrl, QObject* own
     auto* requests = new RequestsPage;
     lab.addDemo(QObject::tr("Sequential vs concurrent requests"), requests);
     new RequestsDemoController(requests, targetUrl, owner);
+    auto* servers = new ServersPage;
+    lab.addDemo(QObject::tr("Sync vs async server"), servers);
+    new ServersDemoController(servers, owner);
 }
 
 } // namespace stampede

@@ -8,6 +8,7 @@
 #include "core/lab/race/RaceTrace.h"
 #include "core/lab/requests/RequestsTrace.h"
 #include "core/lab/semaphore/SemaphoreTrace.h"
+#include "core/lab/servers/ServersTrace.h"
 #include "ui/lab/barrier/BarrierPage.h"
 #include "ui/lab/deadlock/DeadlockPage.h"
 #include "ui/lab/pi/PiPage.h"
@@ -15,6 +16,7 @@
 #include "ui/lab/race/RacePage.h"
 #include "ui/lab/requests/RequestsPage.h"
 #include "ui/lab/semaphore/SemaphorePage.h"
+#include "ui/lab/servers/ServersPage.h"
 
 #include <string>
 
@@ -28,6 +30,7 @@ using DeadlockDemoController = DemoController<DeadlockDemo, DeadlockPage>;
 using SemaphoreDemoController = DemoController<SemaphoreDemo, SemaphorePage>;
 using QueueDemoController = DemoController<QueueDemo, QueuePage>;
 using BarrierDemoController = DemoController<BarrierDemo, BarrierPage>;
+using ServersDemoController = DemoController<ServersDemo, ServersPage>;
 
 // The π page runs two demos, one at a time: an estimate, or the speed-up sweep.
 class PiDemoController : public QObject {

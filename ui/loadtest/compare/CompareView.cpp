@@ -50,6 +50,14 @@ void CompareView::showComparison(const std::vector<RunReport>& runs,
     shown_ = true;
 }
 
+void CompareView::clear(const QString& prompt) {
+    for (LiveChart* chart : charts())
+        chart->reset();
+    table_->setComparison(RunComparison{});
+    heading_->setText(prompt);
+    shown_ = false;
+}
+
 QList<LiveChart*> CompareView::charts() const {
     return {throughput_, percentiles_, histogram_};
 }

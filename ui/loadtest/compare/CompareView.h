@@ -29,6 +29,8 @@ public:
     // The names are the comparison's, in the runs' order.
     void showComparison(const std::vector<RunReport>& runs, const RunComparison& comparison);
     bool hasComparison() const { return shown_; }
+    // No runs: empty charts and table under `prompt`.
+    void clear(const QString& prompt);
 
     QList<LiveChart*> charts() const;
     ComparisonTable* table() const { return table_; }
