@@ -1,5 +1,6 @@
 // The deadlock, semaphore and requests pages driven as a person would: Start, watch the
 // results arrive from real threads (and the real engine and target), Reset clears.
+#include "app/gui/lab/FrozenController.h"
 #include "app/gui/lab/LabControllers.h"
 #include "core/server/TargetServer.h"
 #include "tests/common/FindChild.h"
@@ -8,6 +9,8 @@
 #include "ui/lab/GanttChart.h"
 #include "ui/lab/deadlock/DeadlockPage.h"
 #include "ui/lab/deadlock/WaitForGraphView.h"
+#include "ui/lab/frozen/FrozenPage.h"
+#include "ui/lab/frozen/HeartbeatView.h"
 #include "ui/lab/requests/RequestsPage.h"
 #include "ui/lab/semaphore/SemaphorePage.h"
 #include "ui/lab/servers/ServersPage.h"
@@ -117,6 +120,37 @@ private slots:
         QTest::mouseClick(child<QPushButton>(page, "reset"), Qt::LeftButton);
         QCOMPARE(child<GanttChart>(page, "gantt")->rowCount(), 0);
         QVERIFY(child<ActiveCountChart>(page, "activeChart")->activeLine()->data()->isEmpty());
+    }
+
+    // The real GUI thread: blocking it for N × D stops the animation and shows as lag; the
+    // engine thread does not.
+    void theFrozenWindowFreezesOnlyWhenItsOwnThreadWaits() {
+        TargetServer target;
+        FrozenPage page;
+        FrozenController controller(&page, target.url());
+        page.show();
+        child<QSpinBox>(page, "requests")->setValue(2);
+        child<QSpinBox>(page, "delay")->setValue(300);
+        QTRY_VERIFY(page.heartbeat()->frames() > 3); // the animation runs
+        QTest::mouseClick(child<QPushButton>(page, "blockWindow"), Qt::LeftButton);
+        QVERIFY(controller.busy());
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.busy(), 20000);
+        const FrozenRun blocked = controller.runs().onTheLoop;
+        QCOMPARE(blocked.answered, 2);
+        QVERIFY2(blocked.maxLagMs >= 580, qPrintable(QString::number(blocked.maxLagMs)));
+        QVERIFY2(child<QLabel>(page, "windowResult")->text().contains("frozen"),
+                 qPrintable(child<QLabel>(page, "windowResult")->text()));
+        QTest::mouseClick(child<QPushButton>(page, "useEngine"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.busy(), 20000);
+        const FrozenRun engine = controller.runs().onTheEngine;
+        QCOMPARE(engine.answered, 2);
+        QVERIFY2(engine.maxLagMs < blocked.maxLagMs / 2,
+                 qPrintable(QString::number(engine.maxLagMs)));
+        QVERIFY(child<QPushButton>(page, "saveTrace")->isEnabled());
+        child<QSpinBox>(page, "requests")->setValue(50);
+        QTest::mouseClick(child<QPushButton>(page, "blockWindow"), Qt::LeftButton);
+        QVERIFY(!controller.busy()); // refused: 50 × 300 ms is over 5 s
+        QVERIFY(child<QLabel>(page, "problem")->text().contains("at most 5000 ms"));
     }
 
     void serversPageShowsBothRunsSideBySide() {

@@ -82,6 +82,8 @@ private slots:
                                                 "2",       "--delay-ms", "20"}
                                  << QStringList{"sync: user 1", "async: user 8"}
                                  << "sync: in flight";
+        QTest::newRow("frozen") << QStringList{"frozen", "-n", "2", "--delay-ms", "150"}
+                                << QStringList{"frozen-loop"} << "loop lag (ms)";
         QTest::newRow("requests") << QStringList{"requests", "-n", "3", "--delay-ms", "50"}
                                   << QStringList{"one at a time", "all at once #3"} << "in flight";
     }

@@ -2,6 +2,7 @@
 
 #include "app/cli/demo/BarrierDemoCommand.h"
 #include "app/cli/demo/DeadlockDemoCommand.h"
+#include "app/cli/demo/FrozenDemoCommand.h"
 #include "app/cli/demo/PiDemoCommand.h"
 #include "app/cli/demo/QueueDemoCommand.h"
 #include "app/cli/demo/RaceDemoCommand.h"
@@ -16,7 +17,7 @@ namespace stampede {
 
 // Each demo's command lives in its own file beside this one; add it here to make it callable.
 std::span<const DemoEntry> demoEntries() {
-    static const std::array<DemoEntry, 9> entries{{
+    static const std::array<DemoEntry, 10> entries{{
         {"pi", "Monte Carlo π on T threads; speed-up sweep with an Amdahl fit", &runPiDemo},
         {"race", "lost updates: unsynchronised vs mutex vs atomic vs per-thread sums",
          &runRaceDemo},
@@ -29,6 +30,8 @@ std::span<const DemoEntry> demoEntries() {
         {"requests", "N requests to /delay/D one at a time vs all at once", &runRequestsDemo},
         {"stepper", "a race stepped by hand: every schedule of read, add, write, and a deadlock",
          &runStepperDemo},
+        {"frozen", "blocking requests on an event loop's thread freeze it; on the engine's not",
+         &runFrozenDemo},
         {"servers", "the same load on a sync server with W workers and an async one",
          &runServersDemo},
     }};

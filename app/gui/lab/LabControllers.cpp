@@ -1,7 +1,9 @@
 #include "app/gui/lab/LabControllers.h"
 
+#include "app/gui/lab/FrozenController.h"
 #include "app/gui/lab/StepperController.h"
 #include "ui/lab/ConcurrencyLab.h"
+#include "ui/lab/frozen/FrozenPage.h"
 #include "ui/lab/stepper/StepperPage.h"
 
 namespace stampede {
@@ -51,6 +53,9 @@ void addLabDemos(ConcurrencyLab& lab, const std::string& targetUrl, QObject* own
     auto* requests = new RequestsPage;
     lab.addDemo(QObject::tr("Sequential vs concurrent requests"), requests);
     new RequestsDemoController(requests, targetUrl, owner);
+    auto* frozen = new FrozenPage;
+    lab.addDemo(QObject::tr("The frozen window"), frozen);
+    new FrozenController(frozen, targetUrl, owner);
     auto* servers = new ServersPage;
     lab.addDemo(QObject::tr("Sync vs async server"), servers);
     new ServersDemoController(servers, owner);
