@@ -23,7 +23,8 @@ std::string frozenRunText(const FrozenRun& run, bool onTheLoop) {
     std::string text = printed("%d answered in %.2f s; the loop's 10 ms timer came at worst "
                                "%.0f ms late",
                                run.answered, run.seconds, run.maxLagMs);
-    text += run.frozenTicks > 0 ? printed(" (%zu tick%s over 100 ms late: frozen)", run.frozenTicks, run.frozenTicks == 1 ? "" : "s")
+    text += run.frozenTicks > 0 ? printed(" (%zu tick%s over 100 ms late: frozen)", run.frozenTicks,
+                                          run.frozenTicks == 1 ? "" : "s")
             : onTheLoop         ? ""
                                 : " (never frozen)";
     if (run.failed > 0)
