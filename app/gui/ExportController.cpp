@@ -2,12 +2,15 @@
 
 #include "app/gui/LoadTestController.h"
 #include "core/report/ReportWriter.h"
+#include "core/trace/RequestTimelineTrace.h"
 #include "ui/loadtest/LoadTestPage.h"
+#include "ui/loadtest/charts/TimelineChart.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/widgets/LiveChart.h"
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QStatusBar>
 
@@ -59,6 +62,16 @@ ExportController::ExportController(MainWindow* window, const LoadTestController*
         if (const QString dir = chooseFolder(tr("Export charts into folder")); !dir.isEmpty())
             exportCharts(dir);
     });
+    connect(window_, &MainWindow::exportTimelineTraceRequested, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            window_, tr("Export request timeline as trace"),
+            QDir(lastFolder_).filePath(QStringLiteral("timeline-trace.json")),
+            tr("Chrome/Perfetto trace (*.json)"));
+        if (!path.isEmpty()) {
+            lastFolder_ = QFileInfo(path).absolutePath();
+            exportTimelineTrace(path);
+        }
+    });
 }
 
 void ExportController::showingReport(const RunReport& report) {
@@ -92,6 +105,24 @@ bool ExportController::exportCharts(const QString& directory) {
     }
     window_->statusBar()->showMessage(
         tr("Charts written to %1").arg(QDir::toNativeSeparators(directory)), 8000);
+    return true;
+}
+
+bool ExportController::exportTimelineTrace(const QString& path) {
+    const std::vector<RequestRecord> records = window_->loadTestPage()->timeline()->records();
+    if (records.empty()) {
+        window_->showProblem(tr("Nothing to export"),
+                             tr("The request timeline is empty: run a load test first."));
+        return false;
+    }
+    const std::optional<RunReport>& report = shown_ ? shown_ : runs_->lastReport();
+    const std::string title = "request timeline" + (report ? " of " + report->url : std::string());
+    if (const auto error = writeTrace(requestTimelineTrace(records, title), path)) {
+        window_->showProblem(tr("Cannot export the trace"), QString::fromStdString(*error));
+        return false;
+    }
+    window_->statusBar()->showMessage(
+        tr("Trace of %1 requests written to %2").arg(records.size()).arg(path), 8000);
     return true;
 }
 

@@ -24,6 +24,8 @@ public:
     bool exportReport(const QString& directory);
     void showingReport(const RunReport& report);
     bool exportCharts(const QString& directory);
+    // The request timeline sample the Load test page shows, as a Chrome/Perfetto trace.
+    bool exportTimelineTrace(const QString& path);
 
 private:
     QString chooseFolder(const QString& title);

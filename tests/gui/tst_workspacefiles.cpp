@@ -8,8 +8,10 @@
 #include "app/gui/WorkspaceSettings.h"
 #include "core/plan/PlanJson.h"
 #include "core/server/TargetServer.h"
+#include "tests/common/TraceCheck.h"
 #include "tests/common/UnusualPlan.h"
 #include "ui/loadtest/LoadTestPage.h"
+#include "ui/loadtest/charts/TimelineChart.h"
 #include "ui/loadtest/form/LoadTestForm.h"
 #include "ui/shell/MainWindow.h"
 
@@ -216,6 +218,34 @@ private slots:
         QVERIFY(firstLine(out + "/timeseries.csv").startsWith("second,"));
         QCOMPARE(firstLine(out + "/status_codes.csv"), QString("status,count"));
         QCOMPARE(firstLine(out + "/errors.csv"), QString("class,count,first_message"));
+    }
+
+    // The request timeline sample as a Perfetto trace: a lane per user, a span per request.
+    void theRequestTimelineExportsAsATrace() {
+        TargetServer target;
+        Workspace w(target.url());
+        QTemporaryDir dir;
+        QVERIFY(!w.exports.exportTimelineTrace(dir.filePath("empty.json"))); // nothing run yet
+        QVERIFY(takeProblem(w.window).contains("empty"));
+        Plan plan;
+        plan.load.users = 3;
+        plan.duration.reset();
+        plan.requestLimit = 30;
+        w.form().setPlan(plan);
+        QTest::mouseClick(w.window.loadTestPage()->findChild<QPushButton*>("start"),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(w.runs.lastReport().has_value(), 20000);
+        QTRY_COMPARE(w.window.loadTestPage()->timeline()->recordCount(), std::size_t{30});
+        const QString path = dir.filePath("timeline.json");
+        QVERIFY(w.exports.exportTimelineTrace(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const ReadTrace trace = readTrace(file.readAll());
+        QVERIFY2(trace.problem.isEmpty(), qPrintable(trace.problem));
+        QCOMPARE(trace.laneNames.size(), 3);
+        QCOMPARE(trace.spansByCategory.value("work"), 30);
+        QVERIFY(!w.exports.exportTimelineTrace("/proc/stampede-trace.json"));
+        QVERIFY(takeProblem(w.window).contains("/proc/stampede-trace.json"));
     }
 
     void exportChartsWritesEachChartAsPngAndPdf() {

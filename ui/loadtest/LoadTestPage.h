@@ -42,6 +42,7 @@ public:
     LoadTestForm* form() const { return form_; }
     // Every live chart, each of which can export itself.
     QList<LiveChart*> charts() const;
+    TimelineChart* timeline() const { return timeline_; }
 
     // How the user laid the page out (the split between form and charts), to keep between
     // sessions; a state that does not fit this page is ignored.

@@ -131,6 +131,10 @@ void MainWindow::createMenus() {
                   QKeySequence(Qt::CTRL | Qt::Key_H), &MainWindow::exportHtmlRequested)
         ->setToolTip(tr("One self-contained page of the run shown, or of the comparison when "
                         "the Compare workspace is in front"));
+    addFileAction(tr("Export request &timeline as trace…"), "actionExportTimelineTrace",
+                  QKeySequence(), &MainWindow::exportTimelineTraceRequested)
+        ->setToolTip(tr("The load test's request timeline sample as a Chrome/Perfetto trace, "
+                        "a lane per virtual user: open it at ui.perfetto.dev"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));

@@ -60,6 +60,7 @@ signals:
     void exportChartsRequested();
     void openResultRequested();
     void exportHtmlRequested();
+    void exportTimelineTraceRequested();
 
 private:
     void createMenus();

@@ -29,6 +29,7 @@ public:
     void reset() override;
 
     std::size_t recordCount() const { return records_.size(); }
+    std::vector<RequestRecord> records() const { return {records_.begin(), records_.end()}; }
     QCPCurve* okBars() const { return ok_; }
     QCPCurve* errorBars() const { return failed_; }
     QCPCurve* queueing() const { return queueing_; }
