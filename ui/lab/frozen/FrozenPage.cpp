@@ -33,8 +33,8 @@ FrozenPage::FrozenPage(QWidget* parent)
     : QWidget(parent)
     , requests_(new QSpinBox(this))
     , delay_(new QSpinBox(this))
-    , block_(new QPushButton(tr("Send on the window's thread (freezes)"), this))
-    , engine_(new QPushButton(tr("Send on the engine thread"), this))
+    , block_(new QPushButton(tr("On the window's thread"), this))
+    , engine_(new QPushButton(tr("On the engine thread"), this))
     , trace_(new QPushButton(tr("Save trace…"), this))
     , heartbeat_(new HeartbeatView(this))
     , lagNow_(new QLabel(this))
@@ -66,6 +66,10 @@ FrozenPage::FrozenPage(QWidget* parent)
     }
     problem_->setStyleSheet(QStringLiteral("color: #b00000"));
     trace_->setEnabled(false);
+    block_->setToolTip(tr("Send the N requests here, one after the other, each waiting for its "
+                          "answer: the window freezes for N × D"));
+    engine_->setToolTip(tr("Give the same N requests to the engine's thread: the window only "
+                           "hears when they are done"));
     connect(block_, &QPushButton::clicked, this, &FrozenPage::blockRequested);
     connect(engine_, &QPushButton::clicked, this, &FrozenPage::engineRequested);
     connect(trace_, &QPushButton::clicked, this, &FrozenPage::traceRequested);

@@ -103,6 +103,7 @@ StepperPage::StepperPage(QWidget* parent)
     layout->addLayout(left, 3);
     auto* explanation = new ExplanationPanel(tr(kExplanation), this);
     explanation->setMaximumWidth(320);
+    explanation->setMinimumWidth(240); // presentation mode's large text must not squeeze it
     layout->addWidget(explanation, 1, Qt::AlignTop);
 }
 
