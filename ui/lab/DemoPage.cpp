@@ -2,6 +2,8 @@
 
 #include "ui/lab/DemoButtons.h"
 
+#include <QSpinBox>
+
 namespace stampede {
 
 DemoPage::DemoPage(QWidget* parent)
@@ -11,6 +13,14 @@ DemoPage::DemoPage(QWidget* parent)
     connect(buttons_, &DemoButtons::stopRequested, this, &DemoPage::stopRequested);
     connect(buttons_, &DemoButtons::resetRequested, this, &DemoPage::resetRequested);
     connect(buttons_, &DemoButtons::traceRequested, this, &DemoPage::traceRequested);
+}
+
+QSpinBox* DemoPage::spinBox(int min, int max, int value, const QString& suffix, QWidget* parent) {
+    auto* box = new QSpinBox(parent);
+    box->setRange(min, max);
+    box->setValue(value);
+    box->setSuffix(suffix);
+    return box;
 }
 
 QWidget* DemoPage::buttons() const {

@@ -5,6 +5,8 @@
 #include <initializer_list>
 #include <vector>
 
+class QSpinBox;
+
 namespace stampede {
 
 class DemoButtons;
@@ -28,6 +30,8 @@ protected:
     explicit DemoPage(QWidget* parent = nullptr);
 
     QWidget* buttons() const; // to lay out beside the settings
+    // A setting's spin box, the same on every page.
+    static QSpinBox* spinBox(int min, int max, int value, const QString& suffix, QWidget* parent);
     // The settings a running demo cannot take back.
     void lockWhileRunning(std::initializer_list<QWidget*> settings);
     void runFinished(); // unlocks the settings; the results stay

@@ -26,14 +26,6 @@ const char* kExplanation = QT_TRANSLATE_NOOP(
     "waiting grows. Stop while some wait: a stopped thread leaves the barrier "
     "(<code>arrive_and_drop</code>), so no one is left waiting for it.");
 
-QSpinBox* spinBox(int min, int max, int value, const QString& suffix, QWidget* parent) {
-    auto* box = new QSpinBox(parent);
-    box->setRange(min, max);
-    box->setValue(value);
-    box->setSuffix(suffix);
-    return box;
-}
-
 } // namespace
 
 BarrierPage::BarrierPage(QWidget* parent)

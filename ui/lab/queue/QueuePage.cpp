@@ -29,14 +29,6 @@ const char* kExplanation = QT_TRANSLATE_NOOP(
     "a bigger queue absorbs bursts but does not speed up the slow side. Items are numbered, "
     "so the summary proves none was lost or taken twice.");
 
-QSpinBox* spinBox(int min, int max, int value, const QString& suffix, QWidget* parent) {
-    auto* box = new QSpinBox(parent);
-    box->setRange(min, max);
-    box->setValue(value);
-    box->setSuffix(suffix);
-    return box;
-}
-
 } // namespace
 
 QueuePage::QueuePage(QWidget* parent)

@@ -29,14 +29,6 @@ const char* kExplanation = QT_TRANSLATE_NOOP(
     "get a permit is up to the scheduler: a semaphore is not a first-come, first-served "
     "queue.");
 
-QSpinBox* spinBox(int min, int max, int value, const QString& suffix, QWidget* parent) {
-    auto* box = new QSpinBox(parent);
-    box->setRange(min, max);
-    box->setValue(value);
-    box->setSuffix(suffix);
-    return box;
-}
-
 } // namespace
 
 SemaphorePage::SemaphorePage(QWidget* parent)

@@ -30,16 +30,6 @@ const char* kExplanation = QT_TRANSLATE_NOOP(
     "async one serves all U at once: U / D."
     "<br><br><b>Try:</b> W = U makes them equal; a larger U only lengthens the sync queue.");
 
-QSpinBox* spinBox(const char* name, int min, int max, int value, const QString& suffix,
-                  QWidget* parent) {
-    auto* box = new QSpinBox(parent);
-    box->setObjectName(name);
-    box->setRange(min, max);
-    box->setValue(value);
-    box->setSuffix(suffix);
-    return box;
-}
-
 QString liveLine(const char* name, const ServerRun& run) {
     const RunSnapshot* f = run.report ? &run.report->final : run.latest ? &*run.latest : nullptr;
     if (!f)
@@ -57,18 +47,21 @@ QString liveLine(const char* name, const ServerRun& run) {
 
 ServersPage::ServersPage(QWidget* parent)
     : DemoPage(parent)
-    , workers_(
-          spinBox("workers", 1, ServersOptions::kMaxWorkers, ServersOptions{}.workers, {}, this))
-    , users_(spinBox("users", 1, ServersOptions::kMaxUsers, ServersOptions{}.users, {}, this))
-    , delay_(spinBox("delay", 1, 10'000, int(ServersOptions{}.delay.count()), tr(" ms"), this))
+    , workers_(spinBox(1, ServersOptions::kMaxWorkers, ServersOptions{}.workers, {}, this))
+    , users_(spinBox(1, ServersOptions::kMaxUsers, ServersOptions{}.users, {}, this))
+    , delay_(spinBox(1, 10'000, int(ServersOptions{}.delay.count()), tr(" ms"), this))
     , seconds_(spinBox(
-          "seconds", 1, 120,
+          1, 120,
           int(std::chrono::duration_cast<std::chrono::seconds>(ServersOptions{}.duration).count()),
           tr(" s"), this))
     , live_(new QLabel(this))
     , law_(new QLabel(this))
     , compare_(new CompareView(this)) {
     setObjectName("serversPage");
+    workers_->setObjectName("workers");
+    users_->setObjectName("users");
+    delay_->setObjectName("delay");
+    seconds_->setObjectName("seconds");
     live_->setObjectName("live");
     law_->setObjectName("law");
     compare_->setObjectName("compareView");
