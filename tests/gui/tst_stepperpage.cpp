@@ -51,6 +51,7 @@ private slots:
         QVERIFY(child<QLabel>(page, "schedule")->text().contains("T1 T2 T1 T2 T1 T2"));
         QVERIFY(!child<QPushButton>(page, "step1")->isEnabled()); // done
 
+        QTRY_VERIFY(controller.idle());
         QVERIFY(child<QPushButton>(page, "saveTrace")->isEnabled());
         QTemporaryDir dir;
         QVERIFY(!controller.latestTrace()->saveTo(dir.filePath("t.json")));

@@ -63,12 +63,20 @@ void StepperController::step(int thread) {
         if (!program)
             return;
         threads_ = std::make_unique<StepThreads>(*program);
+        // Made when saved, from what the threads have done by then: never a step behind.
+        trace_->set(
+            [this] {
+                const StepperSnapshot s = threads_->snapshot();
+                return stepperTrace(s.model.program(), s.records);
+            },
+            QStringLiteral("stepper-trace.json"));
     }
     if (const auto why = threads_->grant(thread)) {
         page_->showProblem(QString::fromStdString(*why));
         return;
     }
     page_->showState(threads_->snapshot()); // the buttons wait while the step is in flight
+    page_->setTraceAvailable(true);
     poll_.start();
 }
 
@@ -78,10 +86,6 @@ void StepperController::poll() {
         return;
     poll_.stop();
     page_->showState(snapshot);
-    trace_->set([program = snapshot.model.program(),
-                 records = snapshot.records] { return stepperTrace(program, records); },
-                QStringLiteral("stepper-trace.json"));
-    page_->setTraceAvailable(true);
 }
 
 void StepperController::replayNext() {
