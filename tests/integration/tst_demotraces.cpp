@@ -86,6 +86,13 @@ private slots:
                                 << QStringList{"frozen-loop"} << "loop lag (ms)";
         QTest::newRow("requests") << QStringList{"requests", "-n", "3", "--delay-ms", "50"}
                                   << QStringList{"one at a time", "all at once #3"} << "in flight";
+        QTest::newRow("async") << QStringList{"async",          "-n",           "3",  "--latency",
+                                              "uniform:20-200", "--timeout-ms", "100"}
+                               << QStringList{"gather: #1", "as-completed: #2", "first: #3",
+                                              "timeout: #3"}
+                               << "in flight";
+        QTest::newRow("async first") << QStringList{"async", "--mode", "first", "-n", "5"}
+                                     << QStringList{"first: #5"} << "in flight";
     }
     void everyDemoWritesASoundTrace() {
         QFETCH(QStringList, args);

@@ -105,6 +105,7 @@ private slots:
         QTest::newRow("deadlock") << QStringList{"deadlock", "--stall-ms", "10000"} << "stopped";
         QTest::newRow("semaphore") << QStringList{"semaphore", "--job-ms", "60000"} << "stopped";
         QTest::newRow("requests") << QStringList{"requests", "--delay-ms", "10000"} << "stopped";
+        QTest::newRow("async") << QStringList{"async", "--latency", "fixed:10000"} << "stopped";
     }
     void interruptEndsEveryDemoWithWhatItHad() {
         QFETCH(QStringList, args);

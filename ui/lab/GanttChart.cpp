@@ -22,7 +22,13 @@ GanttChart::GanttChart(const QString& title, const QString& rowName, const QColo
     : LiveChart(title, parent)
     , wait_(makeBars(plot(), tr("waiting"), runColor.lighter(175)))
     , run_(makeBars(plot(), tr("running"), runColor))
+    , cancelled_(makeBars(plot(), tr("cancelled"), QColor(0x60, 0x60, 0x60)))
     , markers_(new QCPCurve(plot()->xAxis, plot()->yAxis)) {
+    // Dashed as well as grey, so a cancelled bar reads apart in any colour vision or print.
+    QPen dashed = cancelled_->pen();
+    dashed.setDashPattern({0.6, 0.4});
+    cancelled_->setPen(dashed);
+    cancelled_->removeFromLegend();
     markers_->setPen(QPen(QColor(0x40, 0x40, 0x40), 1, Qt::DashLine));
     markers_->removeFromLegend();
     plot()->xAxis->setLabel(tr("time since start (s)"));
@@ -46,6 +52,13 @@ void GanttChart::setLegendNames(const QString& waiting, const QString& running) 
     replotSoon();
 }
 
+void GanttChart::showCancelled(const QString& name) {
+    cancelled_->setName(name);
+    cancelled_->addToLegend();
+    cancelledPinned_ = true;
+    replotSoon();
+}
+
 void GanttChart::setBars(const std::vector<Bar>& bars, double now) {
     std::vector<Segment> segments;
     double end = bars.empty() ? 0 : now;
@@ -66,15 +79,20 @@ void GanttChart::setBars(const std::vector<Bar>& bars, double now) {
 }
 
 void GanttChart::setSegments(int rows, const std::vector<Segment>& segments, double end) {
-    QVector<QCPCurveData> waiting, running;
+    QVector<QCPCurveData> waiting, running, cancelled;
     end_ = rows > 0 ? end : 0;
     for (const Segment& segment : segments) {
-        addBarSegment(segment.running ? running : waiting, segment.from, segment.to,
-                      static_cast<double>(segment.row + 1));
+        addBarSegment(segment.cancelled ? cancelled
+                      : segment.running ? running
+                                        : waiting,
+                      segment.from, segment.to, static_cast<double>(segment.row + 1));
         end_ = std::max(end_, segment.to);
     }
     wait_->data()->set(waiting, true);
     run_->data()->set(running, true);
+    cancelled_->data()->set(cancelled, true);
+    if (!cancelled.isEmpty())
+        cancelled_->addToLegend();
     rows_ = rows;
     drawMarkers();
     rescale();
@@ -112,6 +130,9 @@ void GanttChart::setMinimumSeconds(double seconds) {
 void GanttChart::reset() {
     wait_->data()->clear();
     run_->data()->clear();
+    cancelled_->data()->clear();
+    if (!cancelledPinned_)
+        cancelled_->removeFromLegend();
     markerSeconds_.clear();
     markers_->data()->clear();
     markers_->removeFromLegend();
@@ -132,7 +153,7 @@ void GanttChart::fitBarsToRows() {
     // As thick as the rows allow, so two hundred rows still read as stripes.
     const double rowHeight = double(plot()->axisRect()->height()) / std::max(rows_, 1);
     const double thickness = std::clamp(rowHeight * 0.7, 1.0, 16.0);
-    for (QCPCurve* bars : {wait_, run_}) {
+    for (QCPCurve* bars : {wait_, run_, cancelled_}) {
         QPen pen = bars->pen();
         pen.setWidthF(thickness);
         bars->setPen(pen);

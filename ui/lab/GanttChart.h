@@ -24,7 +24,8 @@ public:
         int row = 0;
         double from = 0;
         double to = 0;
-        bool running = true; // strong; else light, as a wait
+        bool running = true;    // strong; else light, as a wait
+        bool cancelled = false; // a dashed grey bar instead of either (see showCancelled)
     };
 
     GanttChart(const QString& title, const QString& rowName, const QColor& runColor,
@@ -32,6 +33,9 @@ public:
 
     // What the legend calls the light and the strong bars ("waiting", "running" unless set).
     void setLegendNames(const QString& waiting, const QString& running);
+    // Names the dashed grey bars of cancelled segments and keeps them in the legend from
+    // then on; without it they join the legend ("cancelled") only while some are drawn.
+    void showCancelled(const QString& name);
     // `now` closes the bars still open, so a live chart grows as the demo runs.
     void setBars(const std::vector<Bar>& bars, double now);
     // `rows` rows of any number of segments each; the time axis reaches at least `end`.
@@ -46,6 +50,7 @@ public:
     int rowCount() const { return rows_; }
     QCPCurve* waitBars() const { return wait_; }
     QCPCurve* runBars() const { return run_; }
+    QCPCurve* cancelledBars() const { return cancelled_; }
     QCPCurve* markers() const { return markers_; }
 
 private:
@@ -55,8 +60,10 @@ private:
 
     QCPCurve* wait_;
     QCPCurve* run_;
+    QCPCurve* cancelled_;
     QCPCurve* markers_;
     std::vector<double> markerSeconds_;
+    bool cancelledPinned_ = false;
     int rows_ = 0;
     double end_ = 0;
     double minimumSeconds_ = 0;

@@ -1,5 +1,6 @@
 #include "app/cli/demo/DemoEntry.h"
 
+#include "app/cli/demo/AsyncDemoCommand.h"
 #include "app/cli/demo/BarrierDemoCommand.h"
 #include "app/cli/demo/DeadlockDemoCommand.h"
 #include "app/cli/demo/FrozenDemoCommand.h"
@@ -17,7 +18,7 @@ namespace stampede {
 
 // Each demo's command lives in its own file beside this one; add it here to make it callable.
 std::span<const DemoEntry> demoEntries() {
-    static const std::array<DemoEntry, 10> entries{{
+    static const std::array<DemoEntry, 11> entries{{
         {"pi", "Monte Carlo π on T threads; speed-up sweep with an Amdahl fit", &runPiDemo},
         {"race", "lost updates: unsynchronised vs mutex vs atomic vs per-thread sums",
          &runRaceDemo},
@@ -28,6 +29,8 @@ std::span<const DemoEntry> demoEntries() {
         {"barrier", "N threads meet at a barrier after each of M phases of uneven work",
          &runBarrierDemo},
         {"requests", "N requests to /delay/D one at a time vs all at once", &runRequestsDemo},
+        {"async", "gather, as_completed, first completed and a timeout on N requests at once",
+         &runAsyncDemo},
         {"stepper", "a race stepped by hand: every schedule of read, add, write, and a deadlock",
          &runStepperDemo},
         {"frozen", "blocking requests on an event loop's thread freeze it; on the engine's not",

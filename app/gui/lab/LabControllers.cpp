@@ -27,6 +27,10 @@ RequestsDemoController::RequestsDemoController(RequestsPage* page, std::string t
     : DemoController(page, parent, {},
                      [url = std::move(targetUrl)](RequestsOptions& o) { o.targetUrl = url; }) {}
 
+AsyncDemoController::AsyncDemoController(AsyncPage* page, std::string targetUrl, QObject* parent)
+    : DemoController(page, parent, {},
+                     [url = std::move(targetUrl)](AsyncOptions& o) { o.targetUrl = url; }) {}
+
 void addLabDemos(ConcurrencyLab& lab, const std::string& targetUrl, QObject* owner) {
     const int cores = PiSweep::hardwareCores();
     auto* pi = new PiPage(cores);
@@ -53,6 +57,9 @@ void addLabDemos(ConcurrencyLab& lab, const std::string& targetUrl, QObject* own
     auto* requests = new RequestsPage;
     lab.addDemo(QObject::tr("Sequential vs concurrent requests"), requests);
     new RequestsDemoController(requests, targetUrl, owner);
+    auto* async = new AsyncPage;
+    lab.addDemo(QObject::tr("gather, as_completed, wait"), async);
+    new AsyncDemoController(async, targetUrl, owner);
     auto* frozen = new FrozenPage;
     lab.addDemo(QObject::tr("The frozen window"), frozen);
     new FrozenController(frozen, targetUrl, owner);

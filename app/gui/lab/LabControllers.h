@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/gui/lab/DemoController.h"
+#include "core/lab/async/AsyncTrace.h"
 #include "core/lab/barrier/BarrierTrace.h"
 #include "core/lab/deadlock/DeadlockTrace.h"
 #include "core/lab/pi/PiTrace.h"
@@ -9,6 +10,7 @@
 #include "core/lab/requests/RequestsTrace.h"
 #include "core/lab/semaphore/SemaphoreTrace.h"
 #include "core/lab/servers/ServersTrace.h"
+#include "ui/lab/async/AsyncPage.h"
 #include "ui/lab/barrier/BarrierPage.h"
 #include "ui/lab/deadlock/DeadlockPage.h"
 #include "ui/lab/pi/PiPage.h"
@@ -51,6 +53,12 @@ private:
 class RequestsDemoController : public DemoController<RequestsDemo, RequestsPage> {
 public:
     RequestsDemoController(RequestsPage* page, std::string targetUrl, QObject* parent = nullptr);
+};
+
+// The async demo also sends to the window's embedded target.
+class AsyncDemoController : public DemoController<AsyncDemo, AsyncPage> {
+public:
+    AsyncDemoController(AsyncPage* page, std::string targetUrl, QObject* parent = nullptr);
 };
 
 // Adds every demo's page to the lab, each with its controller as a child of `owner`.
