@@ -15,7 +15,7 @@ Trace requestTimelineTrace(const std::vector<RequestRecord>& records, const std:
     for (const RequestRecord& r : sorted)
         if (!lanes.count(r.lane))
             lanes[r.lane] = trace.lane("user " + std::to_string(r.lane + 1));
-    std::vector<std::pair<double, int>> changes;
+    std::vector<std::pair<double, double>> inFlight;
     for (const RequestRecord& r : records) {
         const int lane = lanes[r.lane];
         const bool failed = r.error.has_value() || r.status >= 400 || r.status == 0;
@@ -28,13 +28,12 @@ Trace requestTimelineTrace(const std::vector<RequestRecord>& records, const std:
         if (r.firstByteMs >= 0)
             args["first_byte_ms"] = r.firstByteMs - r.startedMs;
         trace.span(lane, name, failed ? "error" : "work", r.startedMs, r.doneMs, args);
-        changes.emplace_back(r.startedMs, 1);
-        changes.emplace_back(r.doneMs, -1);
+        inFlight.emplace_back(r.startedMs, r.doneMs);
     }
-    std::sort(changes.begin(), changes.end());
-    int inFlight = 0;
-    for (const auto& [ms, delta] : changes)
-        trace.counter("in flight (of this sample)", ms, inFlight += delta);
+    // A sample is the newest stretch of a run: its count starts at its first send.
+    const auto first = std::min_element(inFlight.begin(), inFlight.end());
+    trace.overlapCounter("in flight (of this sample)", inFlight,
+                         first == inFlight.end() ? 0 : first->first);
     return trace;
 }
 

@@ -60,6 +60,20 @@ void Trace::counter(std::string name, double atMs, double value) {
     events_.push_back(std::move(e));
 }
 
+void Trace::overlapCounter(const std::string& name,
+                           const std::vector<std::pair<double, double>>& spans, double fromMs) {
+    std::vector<std::pair<double, int>> changes;
+    for (const auto& [start, end] : spans) {
+        changes.emplace_back(start, 1);
+        changes.emplace_back(end, -1);
+    }
+    std::sort(changes.begin(), changes.end());
+    counter(name, fromMs, 0);
+    int under = 0;
+    for (const auto& [ms, delta] : changes)
+        counter(name, ms, under += delta);
+}
+
 QByteArray Trace::json() const {
     QJsonArray events;
     // Metadata first: the process's name and each lane's name and place.

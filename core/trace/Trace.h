@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace stampede {
@@ -26,6 +27,10 @@ public:
     void instant(int lane, std::string name, double atMs, QJsonObject args = {});
     // One point of a counter track; a track is its name, drawn as a step line.
     void counter(std::string name, double atMs, double value);
+    // A counter of how many of `spans` (start, end in ms) are under way at each moment: the
+    // requests in flight, the threads drawing. It starts at 0 at `fromMs`.
+    void overlapCounter(const std::string& name,
+                        const std::vector<std::pair<double, double>>& spans, double fromMs = 0);
 
     int lanes() const { return int(lanes_.size()); }
     int spans() const { return spans_; }

@@ -5,6 +5,9 @@
 #include "tests/common/TraceCheck.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,6 +37,20 @@ private slots:
         QCOMPARE(read.counterNames, QStringList{"queue depth"});
         QCOMPARE(read.spansByCategory.value("work"), 2);
         QCOMPARE(read.lastEndUs, 3000.0); // the backwards span: 3 ms, zero long
+    }
+
+    void anOverlapCounterCountsWhatIsUnderWay() {
+        Trace trace("Stampede: test");
+        trace.overlapCounter("in flight", {{1.0, 3.0}, {0.0, 2.0}});
+        QList<double> values;
+        const QJsonArray events =
+            QJsonDocument::fromJson(trace.json()).object()["traceEvents"].toArray();
+        for (const auto& value : events) {
+            const QJsonObject e = value.toObject();
+            if (e["ph"].toString() == "C")
+                values << e["args"].toObject()["value"].toDouble();
+        }
+        QCOMPARE(values, (QList<double>{0, 1, 2, 1, 0})); // at 0 (start), 0, 1, 2, 3
     }
 
     void theCheckerCatchesAnOpenSpan() {

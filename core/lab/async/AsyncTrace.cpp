@@ -9,7 +9,7 @@ namespace stampede {
 Trace demoTrace(const AsyncOptions& options, const AsyncProgress& progress) {
     Trace trace("Stampede: " + std::to_string(options.requests) +
                 " requests to /delay, gather, as_completed and wait (" + options.latency + ")");
-    std::vector<std::pair<double, int>> inFlight;
+    std::vector<std::pair<double, double>> inFlight;
     double offset = 0; // each round starts where the one before it ended
     for (const AsyncRound& round : progress.rounds) {
         if (!round.started)
@@ -26,8 +26,7 @@ Trace demoTrace(const AsyncOptions& options, const AsyncProgress& progress) {
                                    {"taken", r.state == AsyncRequest::State::Taken}};
             trace.span(lane, name, r.state == AsyncRequest::State::Cancelled ? "cancelled" : "work",
                        offset + r.startedMs, offset + end, args);
-            inFlight.emplace_back(offset + r.startedMs, 1);
-            inFlight.emplace_back(offset + end, -1);
+            inFlight.emplace_back(offset + r.startedMs, offset + end);
         }
         for (const int index : round.taken())
             trace.instant(own, "taken #" + std::to_string(index + 1),
@@ -39,11 +38,7 @@ Trace demoTrace(const AsyncOptions& options, const AsyncProgress& progress) {
                           offset + *round.cancelledAtMs);
         offset += std::max(round.endMs(), round.nowMs);
     }
-    std::sort(inFlight.begin(), inFlight.end());
-    int count = 0;
-    trace.counter("in flight", 0, 0);
-    for (const auto& [ms, delta] : inFlight)
-        trace.counter("in flight", ms, count += delta);
+    trace.overlapCounter("in flight", inFlight);
     return trace;
 }
 

@@ -10,7 +10,7 @@ Trace demoTrace(const PiOptions& options, const PiProgress& run) {
     Trace trace(options.gil ? "Stampede: Monte Carlo π under one global lock"
                             : "Stampede: Monte Carlo π");
     // How many workers draw at each moment: one under the lock, all of them without.
-    std::vector<std::pair<double, int>> changes;
+    std::vector<std::pair<double, double>> drawing;
     for (std::size_t i = 0; i < run.spans.size(); ++i) {
         const int lane = trace.lane("pi-" + std::to_string(i + 1));
         for (const PiSpan& span : run.spans[i]) {
@@ -20,15 +20,10 @@ Trace demoTrace(const PiOptions& options, const PiProgress& run) {
             }
             trace.span(lane, options.gil ? "chunk, holding the lock" : "chunk", "work",
                        span.startMs, span.endMs);
-            changes.emplace_back(span.startMs, 1);
-            changes.emplace_back(span.endMs, -1);
+            drawing.emplace_back(span.startMs, span.endMs);
         }
     }
-    std::sort(changes.begin(), changes.end());
-    int drawing = 0;
-    trace.counter("threads drawing", 0, 0);
-    for (const auto& [ms, delta] : changes)
-        trace.counter("threads drawing", ms, drawing += delta);
+    trace.overlapCounter("threads drawing", drawing);
     return trace;
 }
 

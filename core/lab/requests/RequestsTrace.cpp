@@ -21,7 +21,7 @@ Trace demoTrace(const RequestsOptions& options, const RequestsProgress& progress
         trace.span(sequential, "request " + std::to_string(r.id), "work", r.startedMs, r.doneMs,
                    requestArgs(r));
     const double offset = progress.sequential.totalMs();
-    std::vector<std::pair<double, int>> inFlight;
+    std::vector<std::pair<double, double>> inFlight;
     std::vector<RequestRecord> concurrent = progress.concurrent.records;
     std::sort(concurrent.begin(), concurrent.end(),
               [](const auto& a, const auto& b) { return a.startedMs < b.startedMs; });
@@ -30,18 +30,11 @@ Trace demoTrace(const RequestsOptions& options, const RequestsProgress& progress
         const int lane = trace.lane("all at once #" + std::to_string(i + 1));
         trace.span(lane, "request " + std::to_string(r.id), "work", offset + r.startedMs,
                    offset + r.doneMs, requestArgs(r));
-        inFlight.emplace_back(offset + r.startedMs, 1);
-        inFlight.emplace_back(offset + r.doneMs, -1);
+        inFlight.emplace_back(offset + r.startedMs, offset + r.doneMs);
     }
-    for (const RequestRecord& r : progress.sequential.records) {
-        inFlight.emplace_back(r.startedMs, 1);
-        inFlight.emplace_back(r.doneMs, -1);
-    }
-    std::sort(inFlight.begin(), inFlight.end());
-    int count = 0;
-    trace.counter("in flight", 0, 0);
-    for (const auto& [ms, delta] : inFlight)
-        trace.counter("in flight", ms, count += delta);
+    for (const RequestRecord& r : progress.sequential.records)
+        inFlight.emplace_back(r.startedMs, r.doneMs);
+    trace.overlapCounter("in flight", inFlight);
     return trace;
 }
 

@@ -12,10 +12,9 @@ constexpr int kLanesPerRun = 8;
 
 void addRun(Trace& trace, const ServerRun& run, const std::string& name, double offsetMs) {
     std::map<int, int> lanes;
-    std::vector<std::pair<double, int>> changes;
+    std::vector<std::pair<double, double>> inFlight;
     for (const RequestRecord& r : run.records) {
-        changes.emplace_back(offsetMs + r.startedMs, 1);
-        changes.emplace_back(offsetMs + r.doneMs, -1);
+        inFlight.emplace_back(offsetMs + r.startedMs, offsetMs + r.doneMs);
         if (r.lane >= kLanesPerRun)
             continue;
         auto found = lanes.find(r.lane);
@@ -25,12 +24,7 @@ void addRun(Trace& trace, const ServerRun& run, const std::string& name, double 
         trace.span(found->second, "GET /delay", "work", offsetMs + r.startedMs, offsetMs + r.doneMs,
                    QJsonObject{{"status", r.status}});
     }
-    std::sort(changes.begin(), changes.end());
-    int inFlight = 0;
-    const std::string counter = name + ": in flight";
-    trace.counter(counter, offsetMs, 0);
-    for (const auto& [ms, delta] : changes)
-        trace.counter(counter, ms, inFlight += delta);
+    trace.overlapCounter(name + ": in flight", inFlight, offsetMs);
 }
 
 } // namespace
