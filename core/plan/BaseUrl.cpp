@@ -15,4 +15,12 @@ void placeOnBaseUrl(Plan& plan, const std::vector<std::string>& urls) {
     }
 }
 
+std::string urlOnBase(std::string base, std::string_view path) {
+    while (!base.empty() && base.back() == '/')
+        base.pop_back();
+    if (!path.empty() && path.front() != '/')
+        base += '/';
+    return base.append(path);
+}
+
 } // namespace stampede

@@ -3,6 +3,7 @@
 #include "core/plan/Plan.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace stampede {
@@ -12,5 +13,8 @@ namespace stampede {
 // URL moves the whole flow to another server (staging, then production). Steps on other
 // origins keep their absolute URL. `urls[i]` is the absolute URL of `plan.steps[i]`.
 void placeOnBaseUrl(Plan& plan, const std::vector<std::string>& urls);
+
+// `path` ("/delay/200") on `base` ("http://127.0.0.1:8080/"), one slash between them.
+std::string urlOnBase(std::string base, std::string_view path);
 
 } // namespace stampede

@@ -68,9 +68,6 @@ void FrozenController::tick() {
             plan.load.users = 1;
             plan.requestLimit = std::uint64_t(options_.requests);
             plan.duration.reset();
-            std::string base = targetUrl_;
-            while (!base.empty() && base.back() == '/')
-                base.pop_back();
             auto sink = std::make_shared<QueuedRunSink>(
                 this, [](const RunSnapshot&) {},
                 [this](const RunReport& report) {
@@ -88,8 +85,7 @@ void FrozenController::tick() {
                 });
             if (!engine_)
                 engine_ = std::make_unique<LoadEngine>();
-            if (const auto error = engine_->start(
-                    plan, base + "/delay/" + std::to_string(options_.delay.count()), sink)) {
+            if (const auto error = engine_->start(plan, options_.delayUrl(), sink)) {
                 page_->showProblem(QString::fromStdString(*error));
                 phase_ = Phase::Idle;
                 page_->setBusy(false);
@@ -104,7 +100,7 @@ void FrozenController::sendOnTheWindow() {
     const QUrl url(QString::fromStdString(targetUrl_));
     const HttpProbe probe(url.host().toStdString(), std::uint16_t(url.port()));
     for (int i = 0; i < options_.requests; ++i) {
-        ProbeRequest request{.target = "/delay/" + std::to_string(options_.delay.count())};
+        ProbeRequest request{.target = options_.delayPath()};
         request.timeout = options_.delay + 5s;
         const ProbeResponse response = probe.send(request);
         if (response.ok() && response.status < 400) {

@@ -2,6 +2,7 @@
 
 #include "core/engine/LoadEngine.h"
 #include "core/net/HttpProbe.h"
+#include "core/plan/BaseUrl.h"
 #include "core/sys/ThreadName.h"
 
 #include <QUrl>
@@ -49,6 +50,14 @@ void take(FrozenRun& run, const LoopLagMeter& meter, double seconds) {
 
 } // namespace
 
+std::string FrozenOptions::delayPath() const {
+    return "/delay/" + std::to_string(delay.count());
+}
+
+std::string FrozenOptions::delayUrl() const {
+    return urlOnBase(targetUrl, delayPath());
+}
+
 std::optional<std::string> FrozenOptions::problem() const {
     if (requests < 1 || requests > 100)
         return "requests must be between 1 and 100";
@@ -92,7 +101,6 @@ void FrozenDemo::run(std::stop_token stop) {
     using Clock = LoopLagMeter::Clock;
     setCurrentThreadName("frozen-loop");
     const QUrl url(QString::fromStdString(options_.targetUrl));
-    const std::string delayPath = "/delay/" + std::to_string(options_.delay.count());
 
     boost::asio::io_context loop;
     boost::asio::steady_timer timer(loop);
@@ -134,7 +142,7 @@ void FrozenDemo::run(std::stop_token stop) {
         began = Clock::now();
         const HttpProbe probe(url.host().toStdString(), std::uint16_t(url.port()));
         for (int i = 0; i < options_.requests; ++i) {
-            ProbeRequest request{.target = delayPath};
+            ProbeRequest request{.target = options_.delayPath()};
             request.timeout = options_.delay + 5s;
             const ProbeResponse response = probe.send(request);
             if (response.ok() && response.status < 400) {
@@ -170,14 +178,11 @@ void FrozenDemo::run(std::stop_token stop) {
         take(onEngine, meter, std::chrono::duration<double>(Clock::now() - began).count());
         report = std::move(r);
     });
-    std::string base = options_.targetUrl;
-    while (!base.empty() && base.back() == '/')
-        base.pop_back();
     std::optional<std::string> startError;
     runUntil(
         [&] {
             began = Clock::now();
-            startError = engine.start(plan, base + delayPath, sink);
+            startError = engine.start(plan, options_.delayUrl(), sink);
         },
         [&] { return startError || report.has_value(); });
     if (startError)

@@ -18,6 +18,8 @@ struct FrozenOptions {
     std::chrono::milliseconds delay{400};
     std::string targetUrl; // the embedded target's base URL, http://127.0.0.1:PORT/
 
+    std::string delayPath() const; // "/delay/D"
+    std::string delayUrl() const;  // the target's /delay/D
     // Why these cannot run: N × D over 5 s would freeze the window too long to be a lesson.
     std::optional<std::string> problem() const;
 };

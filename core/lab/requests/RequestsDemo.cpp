@@ -1,5 +1,6 @@
 #include "core/lab/requests/RequestsDemo.h"
 
+#include "core/plan/BaseUrl.h"
 #include "core/sys/ThreadName.h"
 
 namespace stampede {
@@ -19,10 +20,7 @@ RequestsDemo::RequestsDemo(RequestsOptions options)
     : options_(std::move(options)) {}
 
 std::string RequestsOptions::delayUrl() const {
-    std::string base = targetUrl;
-    while (!base.empty() && base.back() == '/')
-        base.pop_back();
-    return base + "/delay/" + std::to_string(delay.count());
+    return urlOnBase(targetUrl, "/delay/" + std::to_string(delay.count()));
 }
 
 void RequestsDemo::start() {
