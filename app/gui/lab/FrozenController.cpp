@@ -2,10 +2,7 @@
 
 #include "core/engine/QueuedRunSink.h"
 #include "core/lab/frozen/FrozenTrace.h"
-#include "core/net/HttpProbe.h"
 #include "ui/lab/frozen/FrozenPage.h"
-
-#include <QUrl>
 
 namespace stampede {
 
@@ -71,12 +68,7 @@ void FrozenController::tick() {
             auto sink = std::make_shared<QueuedRunSink>(
                 this, [](const RunSnapshot&) {},
                 [this](const RunReport& report) {
-                    run_.answered = int(report.final.requests - report.final.errors);
-                    run_.failed = int(report.final.errors);
-                    if (run_.failed > 0)
-                        for (const auto& e : report.final.errorsByClass)
-                            if (e.count > 0 && run_.firstError.empty())
-                                run_.firstError = e.firstMessage;
+                    countAnswers(report, run_);
                     run_.seconds =
                         std::chrono::duration<double>(LoopLagMeter::Clock::now() - sendBegan_)
                             .count();
@@ -97,21 +89,7 @@ void FrozenController::tick() {
 }
 
 void FrozenController::sendOnTheWindow() {
-    const QUrl url(QString::fromStdString(targetUrl_));
-    const HttpProbe probe(url.host().toStdString(), std::uint16_t(url.port()));
-    for (int i = 0; i < options_.requests; ++i) {
-        ProbeRequest request{.target = options_.delayPath()};
-        request.timeout = options_.delay + 5s;
-        const ProbeResponse response = probe.send(request);
-        if (response.ok() && response.status < 400) {
-            ++run_.answered;
-        } else {
-            ++run_.failed;
-            if (run_.firstError.empty())
-                run_.firstError = response.ok() ? "status " + std::to_string(response.status)
-                                                : response.error.message();
-        }
-    }
+    sendOneByOne(options_, run_);
     run_.seconds = std::chrono::duration<double>(LoopLagMeter::Clock::now() - sendBegan_).count();
     phase_ = Phase::CalmAfter;
     phaseEnds_ = LoopLagMeter::Clock::now() + kCalm;

@@ -72,6 +72,32 @@ std::optional<std::string> FrozenOptions::problem() const {
     return std::nullopt;
 }
 
+void sendOneByOne(const FrozenOptions& options, FrozenRun& run) {
+    const QUrl url(QString::fromStdString(options.targetUrl));
+    const HttpProbe probe(url.host().toStdString(), std::uint16_t(url.port()));
+    for (int i = 0; i < options.requests; ++i) {
+        ProbeRequest request{.target = options.delayPath()};
+        request.timeout = options.delay + 5s;
+        const ProbeResponse response = probe.send(request);
+        if (response.ok() && response.status < 400) {
+            ++run.answered;
+        } else {
+            ++run.failed;
+            if (run.firstError.empty())
+                run.firstError = response.ok() ? "status " + std::to_string(response.status)
+                                               : response.error.message();
+        }
+    }
+}
+
+void countAnswers(const RunReport& report, FrozenRun& run) {
+    run.answered = int(report.final.requests - report.final.errors);
+    run.failed = int(report.final.errors);
+    for (const ErrorSummary& e : report.final.errorsByClass)
+        if (e.count > 0 && run.firstError.empty())
+            run.firstError = e.firstMessage;
+}
+
 FrozenDemo::FrozenDemo(FrozenOptions options)
     : options_(std::move(options)) {}
 
@@ -100,7 +126,6 @@ void FrozenDemo::run(std::stop_token stop) {
     using Phase = FrozenProgress::Phase;
     using Clock = LoopLagMeter::Clock;
     setCurrentThreadName("frozen-loop");
-    const QUrl url(QString::fromStdString(options_.targetUrl));
 
     boost::asio::io_context loop;
     boost::asio::steady_timer timer(loop);
@@ -140,20 +165,7 @@ void FrozenDemo::run(std::stop_token stop) {
     Clock::time_point began{};
     const auto sendOnTheLoop = [&] {
         began = Clock::now();
-        const HttpProbe probe(url.host().toStdString(), std::uint16_t(url.port()));
-        for (int i = 0; i < options_.requests; ++i) {
-            ProbeRequest request{.target = options_.delayPath()};
-            request.timeout = options_.delay + 5s;
-            const ProbeResponse response = probe.send(request);
-            if (response.ok() && response.status < 400) {
-                ++onLoop.answered;
-            } else {
-                ++onLoop.failed;
-                if (onLoop.firstError.empty())
-                    onLoop.firstError = response.ok() ? "status " + std::to_string(response.status)
-                                                      : response.error.message();
-            }
-        }
+        sendOneByOne(options_, onLoop);
         take(onLoop, meter, std::chrono::duration<double>(Clock::now() - began).count());
         loopDone = true;
     };
@@ -192,8 +204,7 @@ void FrozenDemo::run(std::stop_token stop) {
         engine.wait(5s);
         return publish(Phase::Stopped, &onLoop, &onEngine);
     }
-    onEngine.answered = int(report->final.requests - report->final.errors);
-    onEngine.failed = int(report->final.errors);
+    countAnswers(*report, onEngine);
     take(onEngine, meter, onEngine.seconds);
     publish(stop.stop_requested() ? Phase::Stopped : Phase::Done, &onLoop, &onEngine);
 }

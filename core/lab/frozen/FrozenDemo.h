@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/RunSnapshot.h"
 #include "core/lab/DemoThreads.h"
 #include "core/lab/frozen/LoopLagMeter.h"
 
@@ -36,6 +37,12 @@ struct FrozenRun {
     std::size_t frozenTicks = 0;
     std::vector<LagSample> lags; // every tick's, from the calm before to the calm after
 };
+
+// The N requests sent one after the other from the calling thread, each waiting for its
+// answer (HttpProbe): the freeze itself, on whichever loop calls it. Counted into `run`.
+void sendOneByOne(const FrozenOptions& options, FrozenRun& run);
+// An engine run's answers and failures, counted into `run`.
+void countAnswers(const RunReport& report, FrozenRun& run);
 
 struct FrozenProgress {
     enum class Phase { Idle, OnTheLoop, OnTheEngine, Done, Stopped, Failed };
